@@ -1,0 +1,96 @@
+"""Settings from environment variables, validated at start-up.
+
+A bad value stops start-up with one line naming the variable (see ``load_settings``).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def _split_csv(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    host: str = Field("127.0.0.1", validation_alias="HOST")
+    port: int = Field(8080, ge=1, le=65535, validation_alias="PORT")
+    redis_url: str | None = Field(None, validation_alias="REDIS_URL")
+    log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
+
+    telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_URL")
+    telegram_webhook_url: str | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: SecretStr | None = Field(
+        None, validation_alias="TELEGRAM_WEBHOOK_SECRET"
+    )
+
+    zalo_bot_token: SecretStr | None = Field(None, validation_alias="ZALO_BOT_TOKEN")
+    zalo_api_url: str = Field("https://bot-api.zaloplatforms.com", validation_alias="ZALO_API_URL")
+    zalo_webhook_secret: SecretStr | None = Field(None, validation_alias="ZALO_WEBHOOK_SECRET")
+    zalo_admin_ids: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="ZALO_ADMIN_IDS"
+    )
+
+    binhyen_secret_key: SecretStr | None = Field(None, validation_alias="BINHYEN_SECRET_KEY")
+    binhyen_old_secret_keys: SecretStr | None = Field(
+        None, validation_alias="BINHYEN_OLD_SECRET_KEYS"
+    )
+
+    sim_enabled: bool = Field(True, validation_alias="SIM_ENABLED")
+    sim_admins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["admin"], validation_alias="SIM_ADMINS"
+    )
+    console_token: SecretStr | None = Field(None, validation_alias="CONSOLE_TOKEN")
+
+    retention_days: int = Field(90, ge=1, validation_alias="RETENTION_DAYS")
+    remind_after_minutes: int = Field(30, ge=1, validation_alias="REMIND_AFTER_MINUTES")
+    escalate_after_minutes: int = Field(120, ge=1, validation_alias="ESCALATE_AFTER_MINUTES")
+    chief_admin_chat: str | None = Field(None, validation_alias="CHIEF_ADMIN_CHAT")
+    notice_ttl_seconds: int = Field(60, ge=0, validation_alias="NOTICE_TTL_SECONDS")
+
+    @field_validator("sim_admins", "zalo_admin_ids", mode="before")
+    @classmethod
+    def _csv(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        upper = value.upper()
+        if upper not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return upper
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value
+
+    @property
+    def embedded(self) -> bool:
+        """No REDIS_URL: in-process fake Redis and worker."""
+        return self.redis_url is None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings; on a bad value print one clear line naming the variable and exit(2)."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first.get("loc") else "?"
+        sys.stderr.write(f"Invalid setting {name}: {first['msg']}\n")
+        raise SystemExit(2) from None
