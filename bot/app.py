@@ -1,0 +1,65 @@
+"""The aiohttp application: channels' webhooks, the simulator, health and metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+
+from aiohttp import web
+
+from bot.compose import CHANNEL_MODULES, Services, build_services
+from bot.ops_web import OpsWeb
+from bot.sim_web import SimulatorWeb
+from config.settings import Settings
+from workers.embedded import EmbeddedWorker
+
+log = logging.getLogger(__name__)
+
+SERVICES = web.AppKey("services", Services)
+
+
+async def create_app(
+    settings: Settings, services: Services | None = None, *, embedded_worker: bool | None = None
+) -> web.Application:
+    """Build the web app. ``embedded_worker`` defaults to the settings' mode."""
+    services = services or await build_services(settings)
+    run_worker = settings.embedded if embedded_worker is None else embedded_worker
+    app = web.Application(client_max_size=1024 * 1024)
+    app[SERVICES] = services
+
+    ops = OpsWeb(services, embedded_worker=run_worker)
+    app.add_routes(ops.routes())
+    sim = services.channels.get("sim")
+    if sim is not None:
+        token = settings.console_token.get_secret_value() if settings.console_token else None
+        app.add_routes(SimulatorWeb(sim, services.router, token).routes())  # type: ignore[arg-type]
+    for module_name in CHANNEL_MODULES:
+        setup_web = getattr(importlib.import_module(module_name), "setup_web", None)
+        if setup_web is not None:
+            setup_web(app, services)
+
+    worker: EmbeddedWorker | None = None
+
+    async def on_startup(app: web.Application) -> None:
+        nonlocal worker
+        await asyncio.to_thread(services.engine.warm_up)
+        if run_worker:
+            worker = EmbeddedWorker(services, asyncio.get_running_loop())
+            worker.start()
+        mode = (
+            "embedded (in-process fake Redis and worker)"
+            if settings.embedded
+            else "redis (shared Redis; run `python -m workers` processes)"
+        )
+        log.info("Bình Yên started: mode=%s channels=%s", mode, ",".join(services.channels))
+
+    async def on_cleanup(app: web.Application) -> None:
+        if worker is not None:
+            await asyncio.to_thread(worker.stop)
+        ops.close()
+        await services.close()
+
+    app.on_startup.append(on_startup)
+    app.on_cleanup.append(on_cleanup)
+    return app

@@ -1,0 +1,174 @@
+"""The simulator channel: chats kept in Redis, driven by an HTTP API and a web page.
+
+It implements the same ``Channel`` port as Telegram and Zalo, so the whole product runs and is
+tested with no internet. Because its chats live in Redis, worker processes post to it exactly
+as they post to a real channel.
+
+Chat ids: ``dm:<user id>`` is that user's private chat with the bot, ``admins`` the admin room,
+anything else a group.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from redis.asyncio import Redis
+
+from config.settings import Settings
+from handlers.ports import Button, Capabilities, ChannelError, ChatKind, User
+
+NAME = "sim"
+ADMIN_ROOM = "admins"
+PREFIX = "sim:"
+
+
+def chat_kind(chat_id: str) -> ChatKind:
+    if chat_id.startswith("dm:"):
+        return ChatKind.PRIVATE
+    if chat_id == ADMIN_ROOM:
+        return ChatKind.ADMIN
+    return ChatKind.GROUP
+
+
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class SimulatorChannel:
+    name = NAME
+    capabilities = Capabilities(
+        delete_messages=True,
+        buttons=True,
+        sees_all_group_messages=True,
+        private_messages=True,
+        edit_messages=True,
+    )
+
+    def __init__(self, redis: Redis, admins: Sequence[str]) -> None:
+        self.redis = redis
+        self.admins = set(admins)
+        self.default_admin_chats = [ADMIN_ROOM]
+
+    # -- storage ---------------------------------------------------------------------------
+
+    async def _append(
+        self, chat_id: str, user: User | None, text: str, buttons: Sequence[Button] = ()
+    ) -> str:
+        message_id = str(await self.redis.incr(PREFIX + "seq"))
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                PREFIX + f"msg:{message_id}",
+                mapping={
+                    "message_id": message_id,
+                    "chat_id": chat_id,
+                    "user": json.dumps({"id": user.id, "name": user.name}) if user else "",
+                    "text": text,
+                    "visible": "1",
+                    "buttons": json.dumps([b.__dict__ for b in buttons]),
+                    "date": time.time(),
+                },
+            )
+            pipe.rpush(PREFIX + f"chat:{chat_id}", message_id)
+            pipe.sadd(PREFIX + "chats", chat_id)
+            await pipe.execute()
+        return message_id
+
+    async def post_from_user(self, chat_id: str, user: User, text: str) -> str:
+        """A member's message arriving in a chat (the simulator's 'receive')."""
+        return await self._append(chat_id, user, text)
+
+    async def messages(self, chat_id: str) -> list[dict[str, Any]]:
+        ids = await self.redis.lrange(PREFIX + f"chat:{chat_id}", 0, -1)
+        out = []
+        for raw_id in ids:
+            raw = {
+                _s(k): _s(v)
+                for k, v in (await self.redis.hgetall(PREFIX + f"msg:{_s(raw_id)}")).items()
+            }
+            if not raw:
+                continue
+            out.append(
+                {
+                    "message_id": raw["message_id"],
+                    "user": json.loads(raw["user"]) if raw.get("user") else None,
+                    "text": raw["text"],
+                    "visible": raw["visible"] == "1",
+                    "buttons": json.loads(raw.get("buttons") or "[]"),
+                }
+            )
+        return out
+
+    async def message(self, chat_id: str, message_id: str) -> dict[str, Any] | None:
+        for msg in await self.messages(chat_id):
+            if msg["message_id"] == message_id:
+                return msg
+        return None
+
+    async def chats(self) -> list[str]:
+        return sorted(_s(c) for c in await self.redis.smembers(PREFIX + "chats"))
+
+    async def _once(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        existing = await self.redis.get(PREFIX + f"key:{key}")
+        return _s(existing) if existing is not None else None
+
+    async def _remember(self, key: str | None, message_id: str) -> None:
+        if key is not None:
+            await self.redis.set(PREFIX + f"key:{key}", message_id, ex=30 * 86400)
+
+    # -- Channel port ----------------------------------------------------------------------
+
+    async def send_message(
+        self, chat_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
+    ) -> str:
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        message_id = await self._append(chat_id, None, text, buttons)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def edit_message(
+        self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
+    ) -> None:
+        key = PREFIX + f"msg:{message_id}"
+        if _s(await self.redis.hget(key, "chat_id") or "") != chat_id:
+            raise ChannelError(f"no message {message_id} in {chat_id}")
+        await self.redis.hset(
+            key, mapping={"text": text, "buttons": json.dumps([b.__dict__ for b in buttons])}
+        )
+
+    async def delete_message(self, chat_id: str, message_id: str) -> None:
+        """Hide the message: kept in the simulator so a person can see what happened."""
+        key = PREFIX + f"msg:{message_id}"
+        if _s(await self.redis.hget(key, "chat_id") or "") != chat_id:
+            raise ChannelError(f"no message {message_id} in {chat_id}")
+        await self.redis.hset(key, "visible", "0")
+
+    async def send_private(
+        self, user_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
+    ) -> str:
+        return await self.send_message(f"dm:{user_id}", text, buttons=buttons, key=key)
+
+    async def send_photo(
+        self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
+    ) -> str:
+        return await self.send_message(
+            chat_id, f"[ảnh {len(data)} byte] {caption}".strip(), key=key
+        )
+
+    async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
+        return user_id in self.admins
+
+    async def close(self) -> None:
+        return None
+
+
+def create_channel(settings: Settings, redis: Redis) -> SimulatorChannel | None:
+    if not settings.sim_enabled:
+        return None
+    return SimulatorChannel(redis, settings.sim_admins)

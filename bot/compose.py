@@ -1,0 +1,152 @@
+"""The composition root: builds the whole object graph from settings.
+
+The web process and every worker process call ``build_services``; tests call it too, with
+fakes only at the edges (fake Redis, fake channel servers).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass, field
+
+import fakeredis
+from redis import Redis as SyncRedis
+from redis.asyncio import Redis
+
+from config.settings import Settings
+from handlers.admin import AdminCommands
+from handlers.bindings import Bindings
+from handlers.flow import ModerationFlow
+from handlers.maintenance import Maintenance
+from handlers.policies import Policies
+from handlers.ports import Channel
+from handlers.review import ReviewService
+from handlers.router import Greeter, Router
+from handlers.store import ReviewStore
+from moderation import Engine, default_engine
+from workers.queue import RQJobQueue
+
+log = logging.getLogger(__name__)
+
+# Each channel module exposes ``create_channel(settings, redis) -> Channel | None`` (None when
+# its settings are absent: that channel is simply off).
+CHANNEL_MODULES = ["bot.channels.simulator"]
+
+# One in-process Redis per process in embedded mode, shared by the web app and its worker.
+_EMBEDDED_SERVER: fakeredis.FakeServer | None = None
+
+
+def embedded_server() -> fakeredis.FakeServer:
+    global _EMBEDDED_SERVER
+    if _EMBEDDED_SERVER is None:
+        _EMBEDDED_SERVER = fakeredis.FakeServer()
+    return _EMBEDDED_SERVER
+
+
+def connect(settings: Settings) -> tuple[Redis, SyncRedis]:
+    """The async client for use cases and the sync one RQ needs, on the same Redis."""
+    if settings.redis_url is None:
+        server = embedded_server()
+        return fakeredis.FakeAsyncRedis(server=server), fakeredis.FakeRedis(server=server)
+    return Redis.from_url(settings.redis_url), SyncRedis.from_url(settings.redis_url)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    redis: Redis
+    sync_redis: SyncRedis
+    queue: RQJobQueue
+    engine: Engine
+    store: ReviewStore
+    bindings: Bindings
+    policies: Policies
+    channels: dict[str, Channel]
+    review: ReviewService
+    flow: ModerationFlow
+    admin: AdminCommands
+    maintenance: Maintenance
+    router: Router
+    extras: dict[str, object] = field(default_factory=dict)
+
+    async def close(self) -> None:
+        for channel in self.channels.values():
+            await channel.close()
+        await self.redis.aclose()
+
+
+def create_channels(settings: Settings, redis: Redis) -> dict[str, Channel]:
+    channels: dict[str, Channel] = {}
+    for module_name in CHANNEL_MODULES:
+        module = importlib.import_module(module_name)
+        for channel in _as_list(module.create_channel(settings, redis)):
+            channels[channel.name] = channel
+    return channels
+
+
+def _as_list(value: Channel | list[Channel] | None) -> list[Channel]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+async def build_services(
+    settings: Settings,
+    *,
+    redis: Redis | None = None,
+    sync_redis: SyncRedis | None = None,
+    engine: Engine | None = None,
+    channels: dict[str, Channel] | None = None,
+) -> Services:
+    if redis is None or sync_redis is None:
+        redis, sync_redis = connect(settings)
+    engine = engine or default_engine()
+    channels = channels if channels is not None else create_channels(settings, redis)
+    queue = RQJobQueue(sync_redis)
+    store = ReviewStore(redis, retention_seconds=settings.retention_days * 86400)
+    defaults = {
+        name: list(getattr(channel, "default_admin_chats", []))
+        for name, channel in channels.items()
+    }
+    bindings = Bindings(redis, defaults)
+    policies = Policies(redis)
+    review = ReviewService(
+        store, bindings, channels, queue, notice_ttl=settings.notice_ttl_seconds
+    )
+    flow = ModerationFlow(engine, store, policies, channels, queue)
+    admin = AdminCommands(review)
+    maintenance = Maintenance(
+        store,
+        bindings,
+        channels,
+        queue,
+        remind_after=settings.remind_after_minutes * 60,
+        escalate_after=settings.escalate_after_minutes * 60,
+        retention=settings.retention_days * 86400,
+        chief_admin_chat=settings.chief_admin_chat,
+    )
+    router = Router(
+        flow,
+        bindings,
+        channels,
+        admin_handlers=[admin],
+        press_handlers=[review],
+        private=Greeter(channels),
+    )
+    return Services(
+        settings=settings,
+        redis=redis,
+        sync_redis=sync_redis,
+        queue=queue,
+        engine=engine,
+        store=store,
+        bindings=bindings,
+        policies=policies,
+        channels=channels,
+        review=review,
+        flow=flow,
+        admin=admin,
+        maintenance=maintenance,
+        router=router,
+    )

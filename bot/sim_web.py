@@ -1,0 +1,146 @@
+"""HTTP API and web page of the simulator channel (the contract tests and tools use)."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, Field, ValidationError
+
+from bot.channels.simulator import NAME, SimulatorChannel, chat_kind
+from handlers.ports import ButtonPress, IncomingMessage, User
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 200_000
+
+
+class UserIn(BaseModel):
+    id: str = Field(min_length=1, max_length=100)
+    name: str = Field("", max_length=200)
+    username: str | None = Field(None, max_length=100)
+    phone: str | None = Field(None, max_length=30)
+
+
+class MessageIn(BaseModel):
+    chat_id: str = Field(min_length=1, max_length=200)
+    user: UserIn
+    text: str = Field(max_length=MAX_TEXT)
+
+
+class PressIn(BaseModel):
+    chat_id: str = Field(min_length=1, max_length=200)
+    message_id: str = Field(min_length=1, max_length=50)
+    user: UserIn
+    action: str = Field(min_length=1, max_length=200)
+
+
+def bad_request(message: str, field: str | None = None) -> web.Response:
+    return web.json_response({"error": message, "field": field}, status=400)
+
+
+async def _parse(request: web.Request, model: type[BaseModel]) -> BaseModel | web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        return bad_request("Nội dung yêu cầu không phải JSON hợp lệ.", None)
+    if not isinstance(body, dict):
+        return bad_request("Nội dung yêu cầu phải là một đối tượng JSON.", None)
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or None
+        return bad_request(f"Trường {field} không hợp lệ: {first['msg']}", field)
+
+
+class SimulatorWeb:
+    def __init__(self, channel: SimulatorChannel, router: Any, token: str | None) -> None:
+        self.channel = channel
+        self.router = router
+        self.token = token
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/sim", self.page),
+            web.get("/sim/api/chats", self.list_chats),
+            web.get("/sim/api/chats/{chat_id}/messages", self.list_messages),
+            web.post("/sim/api/messages", self.post_message),
+            web.post("/sim/api/press", self.press),
+        ]
+
+    def _authorised(self, request: web.Request) -> bool:
+        if self.token is None:
+            return True
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        given = given or request.query.get("token", "")
+        return secrets.compare_digest(given.encode(), self.token.encode())
+
+    def _deny(self) -> web.Response:
+        return web.json_response(
+            {"error": "Thiếu hoặc sai mã truy cập.", "field": None}, status=401
+        )
+
+    async def page(self, request: web.Request) -> web.Response:
+        html = resources.files("bot").joinpath("static/sim.html").read_text(encoding="utf-8")
+        return web.Response(text=html, content_type="text/html")
+
+    async def list_chats(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return self._deny()
+        return web.json_response({"chats": await self.channel.chats()})
+
+    async def list_messages(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return self._deny()
+        chat_id = request.match_info["chat_id"]
+        return web.json_response({"messages": await self.channel.messages(chat_id)})
+
+    async def post_message(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return self._deny()
+        parsed = await _parse(request, MessageIn)
+        if isinstance(parsed, web.Response):
+            return parsed
+        assert isinstance(parsed, MessageIn)
+        user = User(
+            parsed.user.id,
+            parsed.user.name or parsed.user.id,
+            parsed.user.username,
+            parsed.user.phone,
+        )
+        text = parsed.text.encode("utf-8", "replace").decode("utf-8")
+        message_id = await self.channel.post_from_user(parsed.chat_id, user, text)
+        msg = IncomingMessage(
+            channel=NAME,
+            chat_id=parsed.chat_id,
+            chat_kind=chat_kind(parsed.chat_id),
+            message_id=message_id,
+            user=user,
+            text=text,
+            date=time.time(),
+            chat_title=parsed.chat_id,
+        )
+        await self.router.on_message(msg)
+        return web.json_response({"message_id": message_id})
+
+    async def press(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return self._deny()
+        parsed = await _parse(request, PressIn)
+        if isinstance(parsed, web.Response):
+            return parsed
+        assert isinstance(parsed, PressIn)
+        message = await self.channel.message(parsed.chat_id, parsed.message_id)
+        if message is None:
+            return bad_request("Không có tin nhắn này trong cuộc trò chuyện.", "message_id")
+        # A stale button (the card was edited meanwhile) is still pressable, as on a real
+        # messenger whose screen has not refreshed; the use case answers it.
+        user = User(parsed.user.id, parsed.user.name or parsed.user.id)
+        answer = await self.router.on_press(
+            ButtonPress(NAME, parsed.chat_id, parsed.message_id, user, parsed.action)
+        )
+        return web.json_response({"ok": answer.ok, "answer": answer.text})

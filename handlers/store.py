@@ -1,0 +1,471 @@
+"""Held items, decisions and the audit trail in Redis.
+
+Keys (prefix ``by:``):
+  item:seq                     counter for short item numbers (admins type ``duyet 12``)
+  item:{id}                    hash: the original message, the moderation decision, state
+  delivery:{key}               one channel message version -> its item (deduplicates redelivery)
+  idx:state:{state}            zset of item ids by creation time
+  idx:chat:{channel}:{chat}    zset of item ids by creation time
+  idx:cat:{category}           zset of item ids by creation time
+  audit                        append-only stream of every state change
+  audit:item:{id}              the same entries, per item
+
+The item is written before the channel message is removed, in one transaction with its
+indexes and its first audit entry. The first decision wins through ``HSETNX claim``; the state
+change and its audit entry follow in one transaction, and ``complete_claims`` finishes a claim
+whose writer died in between.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import WatchError
+
+from handlers.ports import IncomingMessage, User
+from moderation import Decision
+
+PREFIX = "by:"
+
+
+class State(StrEnum):
+    HELD = "held"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    REDACTED = "redacted"
+    EXPIRED = "expired"
+
+
+class Verdict(StrEnum):
+    """What an admin decides; each maps to the state it leads to."""
+
+    APPROVE = "approve"
+    REJECT = "reject"
+    REDACT = "redact"
+
+    @property
+    def state(self) -> State:
+        return {
+            Verdict.APPROVE: State.APPROVED,
+            Verdict.REJECT: State.REJECTED,
+            Verdict.REDACT: State.REDACTED,
+        }[self]
+
+
+@dataclass(frozen=True)
+class Claim:
+    verdict: Verdict
+    actor_id: str
+    actor_name: str
+    at: float
+
+
+@dataclass(frozen=True)
+class HeldItem:
+    id: str
+    channel: str
+    chat_id: str
+    chat_title: str
+    message_id: str
+    author: User
+    text: str
+    date: float
+    decision: Decision
+    mode: str  # "hold" (removed from the group) | "alert" (still visible)
+    taken: str  # what was done on the channel: "deleted" | "kept" | "delete_failed"
+    state: State
+    created_at: float
+    link: str | None = None
+    claim: Claim | None = None
+    applied: bool = False
+    purged: bool = False
+    cards: dict[str, str] = field(default_factory=dict)  # admin chat id -> card message id
+    reminded: int = 0
+
+    @property
+    def categories(self) -> list[str]:
+        return [str(c) for c in self.decision.categories]
+
+
+def _key(*parts: str) -> str:
+    return PREFIX + ":".join(parts)
+
+
+def item_key(item_id: str) -> str:
+    return _key("item", item_id)
+
+
+def _claim_to_json(claim: Claim) -> str:
+    return json.dumps(
+        {
+            "verdict": str(claim.verdict),
+            "actor_id": claim.actor_id,
+            "actor_name": claim.actor_name,
+            "at": claim.at,
+        }
+    )
+
+
+def _claim_from_json(raw: str | None) -> Claim | None:
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return Claim(Verdict(data["verdict"]), data["actor_id"], data["actor_name"], data["at"])
+
+
+def _decode(raw: dict[Any, Any]) -> dict[str, str]:
+    return {
+        (k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
+        for k, v in raw.items()
+    }
+
+
+class ReviewStore:
+    def __init__(self, redis: Redis, *, retention_seconds: int) -> None:
+        self.redis = redis
+        self.retention_seconds = retention_seconds
+
+    # -- creation --------------------------------------------------------------------------
+
+    async def find_by_delivery(self, delivery_key: str) -> str | None:
+        raw = await self.redis.get(_key("delivery", delivery_key))
+        return raw.decode() if isinstance(raw, bytes) else raw
+
+    async def create(
+        self,
+        msg: IncomingMessage,
+        decision: Decision,
+        *,
+        mode: str,
+        now: float | None = None,
+    ) -> tuple[str, bool]:
+        """Store a held item for ``msg``; returns ``(item_id, created)``.
+
+        A repeated delivery of the same message version returns the existing item.
+        """
+        now = time.time() if now is None else now
+        dkey = _key("delivery", msg.delivery_key)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(dkey)
+                    existing = await pipe.get(dkey)
+                    if existing is not None:
+                        return (
+                            existing.decode() if isinstance(existing, bytes) else existing,
+                            False,
+                        )
+                    item_id = str(await self.redis.incr(_key("item", "seq")))
+                    pipe.multi()
+                    pipe.set(dkey, item_id, ex=self.retention_seconds)
+                    pipe.hset(
+                        item_key(item_id),
+                        mapping={
+                            "id": item_id,
+                            "channel": msg.channel,
+                            "chat_id": msg.chat_id,
+                            "chat_title": msg.chat_title,
+                            "message_id": msg.message_id,
+                            "author": json.dumps(
+                                {
+                                    "id": msg.user.id,
+                                    "name": msg.user.name,
+                                    "username": msg.user.username,
+                                }
+                            ),
+                            "text": msg.text,
+                            "date": msg.date,
+                            "link": msg.link or "",
+                            "decision": json.dumps(decision.to_dict()),
+                            "mode": mode,
+                            "taken": "pending",
+                            "state": State.HELD,
+                            "created_at": now,
+                            "cards": "{}",
+                            "reminded": 0,
+                        },
+                    )
+                    self._index(pipe, item_id, msg.channel, msg.chat_id, decision, now)
+                    self._audit(
+                        pipe,
+                        item_id,
+                        "held",
+                        "bot",
+                        "Bình Yên",
+                        now,
+                        ",".join(str(c) for c in decision.categories) + f" ({mode})",
+                    )
+                    await pipe.execute()
+                    return item_id, True
+                except WatchError:
+                    continue
+
+    def _index(
+        self, pipe: Any, item_id: str, channel: str, chat_id: str, decision: Decision, now: float
+    ) -> None:
+        pipe.zadd(_key("idx", "state", State.HELD), {item_id: now})
+        pipe.zadd(_key("idx", "chat", channel, chat_id), {item_id: now})
+        for category in decision.categories:
+            pipe.zadd(_key("idx", "cat", str(category)), {item_id: now})
+
+    def _audit(
+        self,
+        pipe: Any,
+        item_id: str,
+        action: str,
+        actor_id: str,
+        actor_name: str,
+        at: float,
+        reason: str = "",
+    ) -> None:
+        entry = {
+            "item": item_id,
+            "action": action,
+            "actor": actor_id,
+            "actor_name": actor_name,
+            "at": f"{at:.3f}",
+            "reason": reason,
+        }
+        pipe.xadd(_key("audit"), entry)
+        pipe.xadd(_key("audit", "item", item_id), entry)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    async def get(self, item_id: str) -> HeldItem | None:
+        raw = _decode(await self.redis.hgetall(item_key(item_id)))
+        if not raw:
+            return None
+        author = json.loads(raw.get("author") or "{}")
+        return HeldItem(
+            id=raw["id"],
+            channel=raw["channel"],
+            chat_id=raw["chat_id"],
+            chat_title=raw.get("chat_title", ""),
+            message_id=raw["message_id"],
+            author=User(
+                id=author.get("id", ""),
+                name=author.get("name", ""),
+                username=author.get("username"),
+            ),
+            text=raw.get("text", ""),
+            date=float(raw.get("date", 0)),
+            decision=Decision.from_dict(json.loads(raw["decision"])),
+            mode=raw.get("mode", "hold"),
+            taken=raw.get("taken", ""),
+            state=State(raw["state"]),
+            created_at=float(raw["created_at"]),
+            link=raw.get("link") or None,
+            claim=_claim_from_json(raw.get("claim")),
+            applied=raw.get("applied") == "1",
+            purged=raw.get("purged") == "1",
+            cards=json.loads(raw.get("cards") or "{}"),
+            reminded=int(raw.get("reminded", 0)),
+        )
+
+    async def list_ids(
+        self,
+        *,
+        state: State | None = None,
+        channel: str | None = None,
+        chat_id: str | None = None,
+        category: str | None = None,
+        limit: int = 50,
+    ) -> list[str]:
+        if state is not None:
+            key = _key("idx", "state", state)
+        elif channel is not None and chat_id is not None:
+            key = _key("idx", "chat", channel, chat_id)
+        elif category is not None:
+            key = _key("idx", "cat", category)
+        else:
+            key = _key("idx", "state", State.HELD)
+        ids = await self.redis.zrange(key, 0, limit - 1)
+        return [i.decode() if isinstance(i, bytes) else i for i in ids]
+
+    async def ids_older_than(self, state: State, before: float) -> list[str]:
+        ids = await self.redis.zrangebyscore(_key("idx", "state", state), 0, before)
+        return [i.decode() if isinstance(i, bytes) else i for i in ids]
+
+    async def count(self, state: State) -> int:
+        return int(await self.redis.zcard(_key("idx", "state", state)))
+
+    async def oldest(self, state: State) -> tuple[str, float] | None:
+        rows = await self.redis.zrange(_key("idx", "state", state), 0, 0, withscores=True)
+        if not rows:
+            return None
+        item_id, score = rows[0]
+        return (item_id.decode() if isinstance(item_id, bytes) else item_id), float(score)
+
+    async def audit_for(self, item_id: str) -> list[dict[str, str]]:
+        rows = await self.redis.xrange(_key("audit", "item", item_id))
+        return [_decode(fields) for _, fields in rows]
+
+    async def audit_between(self, start: float, end: float) -> list[dict[str, str]]:
+        rows = await self.redis.xrange(
+            _key("audit"), min=f"{int(start * 1000)}-0", max=f"{int(end * 1000)}-0"
+        )
+        return [_decode(fields) for _, fields in rows]
+
+    # -- updates ---------------------------------------------------------------------------
+
+    async def set_fields(self, item_id: str, **fields: str | int | float) -> None:
+        await self.redis.hset(item_key(item_id), mapping=fields)
+
+    async def record_taken(self, item_id: str, taken: str) -> None:
+        await self.redis.hset(item_key(item_id), "taken", taken)
+
+    async def add_card(self, item_id: str, admin_chat: str, card_message_id: str) -> None:
+        """Remember a posted card; a read-modify-write guarded by WATCH."""
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    cards = json.loads(_decode({"c": await pipe.hget(key, "cards") or "{}"})["c"])
+                    cards[admin_chat] = card_message_id
+                    pipe.multi()
+                    pipe.hset(key, "cards", json.dumps(cards))
+                    await pipe.execute()
+                    return
+                except WatchError:
+                    continue
+
+    async def claim(
+        self, item_id: str, verdict: Verdict, actor: User, now: float | None = None
+    ) -> tuple[bool, Claim | None]:
+        """First decision wins. Returns ``(won, claim)`` where ``claim`` is the winning one."""
+        now = time.time() if now is None else now
+        claim = Claim(verdict, actor.id, actor.name or actor.id, now)
+        won = await self.redis.hsetnx(item_key(item_id), "claim", _claim_to_json(claim))
+        if won:
+            await self.complete_claim(item_id)
+            return True, claim
+        raw = await self.redis.hget(item_key(item_id), "claim")
+        return False, _claim_from_json(raw.decode() if isinstance(raw, bytes) else raw)
+
+    async def complete_claim(self, item_id: str) -> bool:
+        """Move a claimed item out of ``held`` and audit it, once. True if it did the move."""
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    raw = _decode(await pipe.hgetall(key))
+                    claim = _claim_from_json(raw.get("claim"))
+                    if claim is None or raw.get("state") != State.HELD:
+                        return False
+                    new_state = claim.verdict.state
+                    pipe.multi()
+                    pipe.hset(key, mapping={"state": new_state, "decided_at": claim.at})
+                    pipe.zrem(_key("idx", "state", State.HELD), item_id)
+                    pipe.zadd(_key("idx", "state", new_state), {item_id: float(raw["created_at"])})
+                    self._audit(
+                        pipe,
+                        item_id,
+                        str(claim.verdict),
+                        claim.actor_id,
+                        claim.actor_name,
+                        claim.at,
+                    )
+                    await pipe.execute()
+                    return True
+                except WatchError:
+                    continue
+
+    async def mark_applied(self, item_id: str, detail: str = "") -> bool:
+        """Record that a decision was carried out on the channel; True only the first time."""
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    if (await pipe.hget(key, "applied")) in (b"1", "1"):
+                        return False
+                    pipe.multi()
+                    pipe.hset(key, "applied", "1")
+                    self._audit(pipe, item_id, "applied", "bot", "Bình Yên", time.time(), detail)
+                    await pipe.execute()
+                    return True
+                except WatchError:
+                    continue
+
+    async def audit(
+        self,
+        item_id: str,
+        action: str,
+        actor_id: str = "bot",
+        actor_name: str = "Bình Yên",
+        reason: str = "",
+    ) -> None:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            self._audit(pipe, item_id, action, actor_id, actor_name, time.time(), reason)
+            await pipe.execute()
+
+    async def expire(self, item_id: str, now: float | None = None) -> bool:
+        """Undecided past retention: claim it for the system as ``expired``."""
+        now = time.time() if now is None else now
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    raw = _decode(await pipe.hgetall(key))
+                    if raw.get("state") != State.HELD or raw.get("claim"):
+                        return False
+                    pipe.multi()
+                    pipe.hset(key, mapping={"state": State.EXPIRED, "decided_at": now})
+                    pipe.zrem(_key("idx", "state", State.HELD), item_id)
+                    pipe.zadd(
+                        _key("idx", "state", State.EXPIRED), {item_id: float(raw["created_at"])}
+                    )
+                    self._audit(pipe, item_id, "expired", "bot", "Bình Yên", now)
+                    await pipe.execute()
+                    return True
+                except WatchError:
+                    continue
+
+    async def purge(self, item_id: str) -> bool:
+        """Remove the original text and author of an item, keeping state and audit entries."""
+        key = item_key(item_id)
+        if (await self.redis.hget(key, "purged")) in (b"1", "1"):
+            return False
+        raw = _decode(await self.redis.hgetall(key))
+        if not raw:
+            return False
+        decision = json.loads(raw["decision"])
+        for finding in decision.get("findings", []):
+            finding["text"] = ""
+        for check in decision.get("checks", []):
+            for finding in check.get("findings", []):
+                finding["text"] = ""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                key,
+                mapping={
+                    "text": "",
+                    "author": json.dumps({"id": "", "name": ""}),
+                    "purged": "1",
+                    "decision": json.dumps(decision),
+                    "link": "",
+                },
+            )
+            self._audit(pipe, item_id, "purged", "bot", "Bình Yên", time.time())
+            await pipe.execute()
+        return True
+
+    async def trim_audit(self, before: float) -> None:
+        await self.redis.xtrim(_key("audit"), minid=f"{int(before * 1000)}-0")
+
+    async def items(self, ids: Iterable[str]) -> list[HeldItem]:
+        out = []
+        for item_id in ids:
+            item = await self.get(item_id)
+            if item is not None:
+                out.append(item)
+        return out
