@@ -8,7 +8,7 @@ import logging
 
 from aiohttp import web
 
-from bot.compose import CHANNEL_MODULES, Services, build_services
+from bot.compose import Services, build_services, channel_modules
 from bot.ops_web import OpsWeb
 from bot.sim_web import SimulatorWeb
 from config.settings import Settings
@@ -34,7 +34,7 @@ async def create_app(
     if sim is not None:
         token = settings.console_token.get_secret_value() if settings.console_token else None
         app.add_routes(SimulatorWeb(sim, services.router, token).routes())  # type: ignore[arg-type]
-    for module_name in CHANNEL_MODULES:
+    for module_name in channel_modules(settings):
         setup_web = getattr(importlib.import_module(module_name), "setup_web", None)
         if setup_web is not None:
             setup_web(app, services)

@@ -56,8 +56,13 @@ class Settings(BaseSettings):
     escalate_after_minutes: int = Field(120, ge=1, validation_alias="ESCALATE_AFTER_MINUTES")
     chief_admin_chat: str | None = Field(None, validation_alias="CHIEF_ADMIN_CHAT")
     notice_ttl_seconds: int = Field(60, ge=0, validation_alias="NOTICE_TTL_SECONDS")
+    reconcile_seconds: int = Field(15, ge=1, validation_alias="RECONCILE_SECONDS")
+    stall_seconds: int = Field(30, ge=1, validation_alias="STALL_SECONDS")
+    extra_channel_modules: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="EXTRA_CHANNEL_MODULES"
+    )
 
-    @field_validator("sim_admins", "zalo_admin_ids", mode="before")
+    @field_validator("sim_admins", "zalo_admin_ids", "extra_channel_modules", mode="before")
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)

@@ -17,7 +17,13 @@ from handlers.metrics import (
     UNMODERATED,
 )
 from handlers.policies import Policies
-from handlers.ports import Channel, ChannelError, IncomingMessage, MissingPermission
+from handlers.ports import (
+    Channel,
+    ChannelError,
+    IncomingMessage,
+    MissingPermission,
+    RetryAfter,
+)
 from handlers.store import ReviewStore
 from moderation import Action, Decision, Engine, ModerationContext
 
@@ -28,7 +34,9 @@ log = logging.getLogger(__name__)
 class Outcome:
     decision: Decision | None
     item_id: str | None = None
-    taken: str = "none"  # "none" | "deleted" | "kept" | "delete_failed" | "duplicate"
+    # "none" | "deleted" | "delete_pending" (rate limited) | "kept" | "delete_failed" |
+    # "duplicate" | "unmoderated"
+    taken: str = "none"
 
 
 class ModerationFlow:
@@ -107,6 +115,11 @@ class ModerationFlow:
             try:
                 await channel.delete_message(msg.chat_id, msg.message_id)
                 taken = "deleted"
+            except RetryAfter as exc:
+                taken = "delete_pending"
+                self.queue.enqueue(
+                    "delete_held", item_id, job_id=f"delheld-{item_id}", delay=exc.seconds
+                )
             except MissingPermission:
                 taken = "delete_failed"
                 self.queue.enqueue(

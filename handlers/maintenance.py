@@ -18,9 +18,6 @@ from handlers.store import PREFIX, ReviewStore, State
 
 log = logging.getLogger(__name__)
 
-# Work older than this without progress is taken to be interrupted and queued again.
-STALL_SECONDS = 30.0
-
 
 @dataclass(frozen=True)
 class Report:
@@ -97,6 +94,7 @@ class Maintenance:
         escalate_after: float,
         retention: float,
         chief_admin_chat: str | None,
+        stall_seconds: float = 30.0,
     ) -> None:
         self.store = store
         self.bindings = bindings
@@ -106,24 +104,32 @@ class Maintenance:
         self.escalate_after = escalate_after
         self.retention = retention
         self.chief_admin_chat = chief_admin_chat
+        # Work older than this without progress is taken to be interrupted and queued again.
+        self.stall_seconds = stall_seconds
 
     async def reconcile(self, now: float | None = None) -> int:
         """Queue again whatever a crash interrupted: claims, decisions, cards. Idempotent."""
         now = time.time() if now is None else now
+        # A job whose worker was killed stays "started" in RQ until RQ's own clean-up, so a
+        # stalled step is queued again under a new id, at most once per window; every job is
+        # idempotent, so a rare second run changes nothing.
+        window = int(now // (self.stall_seconds * 4))
         queued = 0
         for item in await self.store.items(await self.store.ids_older_than(State.HELD, now)):
             if item.claim is not None:
                 await self.store.complete_claim(item.id)
-                self.queue.enqueue("apply_decision", item.id, job_id=f"apply-{item.id}")
+                self.queue.enqueue("apply_decision", item.id, job_id=f"apply-{item.id}-r{window}")
                 queued += 1
-            elif not item.cards and now - item.created_at > STALL_SECONDS:
-                self.queue.enqueue("post_card", item.id, job_id=f"card-{item.id}")
+            elif not item.cards and now - item.created_at > self.stall_seconds:
+                self.queue.enqueue("post_card", item.id, job_id=f"card-{item.id}-r{window}")
                 queued += 1
         for state in (State.APPROVED, State.REJECTED, State.REDACTED):
             for item in await self.store.items(await self.store.ids_older_than(state, now)):
                 decided_at = item.claim.at if item.claim else item.created_at
-                if not item.applied and now - decided_at > STALL_SECONDS:
-                    self.queue.enqueue("apply_decision", item.id, job_id=f"apply-{item.id}")
+                if not item.applied and now - decided_at > self.stall_seconds:
+                    self.queue.enqueue(
+                        "apply_decision", item.id, job_id=f"apply-{item.id}-r{window}"
+                    )
                     queued += 1
         return queued
 

@@ -15,7 +15,15 @@ from handlers import texts
 from handlers.bindings import Bindings
 from handlers.jobs import JobQueue
 from handlers.metrics import DECISION_LATENCY
-from handlers.ports import Button, ButtonPress, Channel, ChannelError, Unreachable, User
+from handlers.ports import (
+    Button,
+    ButtonPress,
+    Channel,
+    ChannelError,
+    RetryAfter,
+    Unreachable,
+    User,
+)
 from handlers.store import HeldItem, ReviewStore, State, Verdict
 from moderation import redact
 
@@ -88,6 +96,8 @@ class ReviewService:
         where = item.chat_title or item.chat_id
         if item.mode == "hold" and item.taken == "deleted":
             taken = "Tin đã được ẩn khỏi nhóm."
+        elif item.mode == "hold" and item.taken in ("pending", "delete_pending"):
+            taken = "Tin sẽ được ẩn khỏi nhóm trong giây lát (kênh đang giới hạn tốc độ)."
         elif item.mode == "hold":
             taken = "Bot KHÔNG xoá được tin (thiếu quyền): tin vẫn hiển thị trong nhóm."
         else:
@@ -174,6 +184,23 @@ class ReviewService:
                 job_id=f"delnotice-{item.id}",
                 delay=self.notice_ttl,
             )
+
+    async def delete_held(self, item_id: str) -> None:
+        """Delete a held message whose first delete was rate limited, then notify the group."""
+        item = await self.store.get(item_id)
+        if item is None or item.taken != "delete_pending" or item.claim is not None:
+            return
+        try:
+            await self.channels[item.channel].delete_message(item.chat_id, item.message_id)
+        except RetryAfter:
+            raise
+        except ChannelError:
+            await self.store.record_taken(item.id, "delete_failed")
+            await self.refresh_cards(item.id)
+            return
+        await self.store.record_taken(item.id, "deleted")
+        await self.refresh_cards(item.id)
+        await self.notify_group(item.id)
 
     async def notify_author(self, item_id: str) -> None:
         item = await self.store.get(item_id)

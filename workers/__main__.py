@@ -97,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 def _work() -> int:
     rt = runtime.current()
     services = rt.services
-    ticker = Ticker(services.sync_redis, services.queue)
+    ticker = Ticker(
+        services.sync_redis, services.queue, reconcile_seconds=services.settings.reconcile_seconds
+    )
     ticker.start()
     worker = SimpleWorker([services.queue.queue], connection=services.sync_redis)
     log.info("worker %s started on queue %s", worker.name, services.queue.queue.name)

@@ -49,7 +49,12 @@ class EmbeddedWorker:
         self.services = services
         self.loop = loop
         self.worker = ThreadWorker([services.queue.queue], connection=services.sync_redis)
-        self.ticker = Ticker(services.sync_redis, services.queue, interval=0.5)
+        self.ticker = Ticker(
+            services.sync_redis,
+            services.queue,
+            interval=0.5,
+            reconcile_seconds=services.settings.reconcile_seconds,
+        )
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:

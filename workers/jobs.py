@@ -49,6 +49,10 @@ def notify_group(item_id: str) -> object:
     return _run("notify_group", lambda s: s.review.notify_group(item_id), item_id)
 
 
+def delete_held(item_id: str) -> object:
+    return _run("delete_held", lambda s: s.review.delete_held(item_id), item_id)
+
+
 def notify_author(item_id: str) -> object:
     return _run("notify_author", lambda s: s.review.notify_author(item_id), item_id)
 

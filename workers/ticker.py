@@ -17,6 +17,7 @@ from workers.queue import RQJobQueue
 
 log = logging.getLogger(__name__)
 
+# Seconds between runs of each duty; ``reconcile`` follows the RECONCILE_SECONDS setting.
 DUTIES = {
     "reconcile": 15,
     "remind": 60,
@@ -26,8 +27,16 @@ DUTIES = {
 
 
 class Ticker:
-    def __init__(self, connection: Redis, queue: RQJobQueue, *, interval: float = 1.0) -> None:
+    def __init__(
+        self,
+        connection: Redis,
+        queue: RQJobQueue,
+        *,
+        interval: float = 1.0,
+        reconcile_seconds: int = DUTIES["reconcile"],
+    ) -> None:
         self.connection = connection
+        self.duties = {**DUTIES, "reconcile": reconcile_seconds}
         self.queue = queue
         self.interval = interval
         self.stopping = threading.Event()
@@ -36,7 +45,7 @@ class Ticker:
 
     def tick(self) -> list[str]:
         queued = []
-        for duty, every in DUTIES.items():
+        for duty, every in self.duties.items():
             if self.connection.set(f"by:tick:{duty}", "1", nx=True, ex=every):
                 self.queue.enqueue(duty, job_id=f"duty-{duty}")
                 queued.append(duty)
