@@ -78,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     if command == "failed":
         jobs = queue.failed_jobs()
         for job in jobs:
-            reason = (job.exc_info or "").strip().splitlines()[-1:] or [""]
-            print(f"{job.id}\t{job.description}\t{reason[0]}")
+            result = job.latest_result()
+            lines = (result.exc_string or "").strip().splitlines() if result else []
+            print(f"{job.id}\t{job.description}\t{lines[-1] if lines else ''}")
         print(f"{len(jobs)} failed job(s)")
         return 0
     if command == "requeue":
