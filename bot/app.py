@@ -8,7 +8,9 @@ import logging
 
 from aiohttp import web
 
+from bot.auth import TokenGuard
 from bot.compose import Services, build_services, channel_modules
+from bot.console_web import ConsoleWeb
 from bot.ops_web import OpsWeb
 from bot.sim_web import SimulatorWeb
 from config.settings import Settings
@@ -17,6 +19,7 @@ from workers.embedded import EmbeddedWorker
 log = logging.getLogger(__name__)
 
 SERVICES = web.AppKey("services", Services)
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 async def create_app(
@@ -30,10 +33,17 @@ async def create_app(
 
     ops = OpsWeb(services, embedded_worker=run_worker)
     app.add_routes(ops.routes())
+    token = settings.console_token.get_secret_value() if settings.console_token else None
+    guard = TokenGuard(token)
     sim = services.channels.get("sim")
     if sim is not None:
-        token = settings.console_token.get_secret_value() if settings.console_token else None
-        app.add_routes(SimulatorWeb(sim, services.router, token).routes())  # type: ignore[arg-type]
+        app.add_routes(SimulatorWeb(sim, services.router, guard).routes())  # type: ignore[arg-type]
+    if token is not None or settings.host in LOOPBACK:
+        app.add_routes(ConsoleWeb(services.review, guard).routes())
+    else:
+        log.warning(
+            "web console off: HOST=%s is not loopback and CONSOLE_TOKEN is unset", settings.host
+        )
     for module_name in channel_modules(settings):
         setup_web = getattr(importlib.import_module(module_name), "setup_web", None)
         if setup_web is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from importlib import resources
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field, ValidationError
 
+from bot.auth import TokenGuard
 from bot.channels.simulator import NAME, SimulatorChannel, chat_kind
 from handlers.ports import ButtonPress, IncomingMessage, User
 
@@ -58,10 +58,10 @@ async def _parse(request: web.Request, model: type[BaseModel]) -> BaseModel | we
 
 
 class SimulatorWeb:
-    def __init__(self, channel: SimulatorChannel, router: Any, token: str | None) -> None:
+    def __init__(self, channel: SimulatorChannel, router: Any, guard: TokenGuard) -> None:
         self.channel = channel
         self.router = router
-        self.token = token
+        self.guard = guard
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -72,36 +72,24 @@ class SimulatorWeb:
             web.post("/sim/api/press", self.press),
         ]
 
-    def _authorised(self, request: web.Request) -> bool:
-        if self.token is None:
-            return True
-        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        given = given or request.query.get("token", "")
-        return secrets.compare_digest(given.encode(), self.token.encode())
-
-    def _deny(self) -> web.Response:
-        return web.json_response(
-            {"error": "Thiếu hoặc sai mã truy cập.", "field": None}, status=401
-        )
-
     async def page(self, request: web.Request) -> web.Response:
         html = resources.files("bot").joinpath("static/sim.html").read_text(encoding="utf-8")
         return web.Response(text=html, content_type="text/html")
 
     async def list_chats(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return self._deny()
+        if not self.guard.allows(request):
+            return self.guard.deny()
         return web.json_response({"chats": await self.channel.chats()})
 
     async def list_messages(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return self._deny()
+        if not self.guard.allows(request):
+            return self.guard.deny()
         chat_id = request.match_info["chat_id"]
         return web.json_response({"messages": await self.channel.messages(chat_id)})
 
     async def post_message(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return self._deny()
+        if not self.guard.allows(request):
+            return self.guard.deny()
         parsed = await _parse(request, MessageIn)
         if isinstance(parsed, web.Response):
             return parsed
@@ -128,8 +116,8 @@ class SimulatorWeb:
         return web.json_response({"message_id": message_id})
 
     async def press(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return self._deny()
+        if not self.guard.allows(request):
+            return self.guard.deny()
         parsed = await _parse(request, PressIn)
         if isinstance(parsed, web.Response):
             return parsed

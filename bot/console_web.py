@@ -1,0 +1,108 @@
+"""The admins' web console: held items, decisions and the audit trail.
+
+Enabled when ``CONSOLE_TOKEN`` is set (requests carry ``Authorization: Bearer <token>``), or
+without a token when the app listens on a loopback address only (a local ``make run``).
+Decisions are recorded as ``console:<name>``, the name the admin types on the page.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, Field, ValidationError
+
+from bot.auth import TokenGuard
+from handlers.ports import User
+from handlers.review import ReviewService, mark_spans
+from handlers.store import HeldItem, State
+
+log = logging.getLogger(__name__)
+
+
+class DecisionIn(BaseModel):
+    verdict: str = Field(pattern="^(approve|reject|redact)$")
+    admin: str = Field(min_length=1, max_length=100)
+
+
+def item_view(item: HeldItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "channel": item.channel,
+        "chat": item.chat_title or item.chat_id,
+        "author": item.author.name or item.author.id,
+        "text": mark_spans(item.text, item),
+        "categories": item.categories,
+        "state": str(item.state),
+        "mode": item.mode,
+        "taken": item.taken,
+        "created_at": item.created_at,
+        "decided_by": item.claim.actor_name if item.claim else None,
+        "decided_at": item.claim.at if item.claim else None,
+        "applied": item.applied,
+        "link": item.link,
+    }
+
+
+class ConsoleWeb:
+    def __init__(self, review: ReviewService, guard: TokenGuard) -> None:
+        self.review = review
+        self.guard = guard
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/console", self.page),
+            web.get("/console/api/items", self.list_items),
+            web.get("/console/api/items/{item_id}", self.show_item),
+            web.post("/console/api/items/{item_id}/decide", self.decide),
+        ]
+
+    async def page(self, request: web.Request) -> web.Response:
+        html = resources.files("bot").joinpath("static/console.html").read_text(encoding="utf-8")
+        return web.Response(text=html, content_type="text/html")
+
+    async def list_items(self, request: web.Request) -> web.Response:
+        if not self.guard.allows(request):
+            return self.guard.deny()
+        try:
+            state = State(request.query.get("state", "held"))
+        except ValueError:
+            return web.json_response(
+                {"error": "Trạng thái không hợp lệ.", "field": "state"}, status=400
+            )
+        store = self.review.store
+        items = await store.items(await store.list_ids(state=state, limit=200))
+        return web.json_response({"items": [item_view(i) for i in items]})
+
+    async def show_item(self, request: web.Request) -> web.Response:
+        if not self.guard.allows(request):
+            return self.guard.deny()
+        item = await self.review.store.get(request.match_info["item_id"])
+        if item is None:
+            return web.json_response(
+                {"error": "Không tìm thấy tin.", "field": "item_id"}, status=404
+            )
+        audit = await self.review.store.audit_for(item.id)
+        return web.json_response(
+            {**item_view(item), "why": self.review.explain(item), "audit": audit}
+        )
+
+    async def decide(self, request: web.Request) -> web.Response:
+        if not self.guard.allows(request):
+            return self.guard.deny()
+        try:
+            body = DecisionIn.model_validate(await request.json())
+        except ValueError as exc:
+            field = None
+            if isinstance(exc, ValidationError):
+                field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or None
+            return web.json_response(
+                {"error": "Yêu cầu không hợp lệ.", "field": field}, status=400
+            )
+        admin = User(f"console:{body.admin}", body.admin)
+        answer = await self.review.act(
+            None, body.verdict, request.match_info["item_id"], admin, verified_admin=True
+        )
+        return web.json_response({"ok": answer.ok, "answer": answer.text})
