@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -32,6 +32,8 @@ from handlers.ports import IncomingMessage, User
 from moderation import Decision
 
 PREFIX = "by:"
+# Writes queued on a transaction pipeline by a plan of ``ReviewStore._update``.
+Writes = Callable[[Any], None]
 
 
 class State(StrEnum):
@@ -312,6 +314,40 @@ class ReviewStore:
         )
         return [_decode(fields) for _, fields in rows]
 
+    async def _update(self, item_id: str, plan: Callable[[dict[str, str]], Writes | None]) -> bool:
+        """Read the item under WATCH; ``plan`` returns the writes to make in one transaction,
+        or None for none. Runs again if another client changed the item meanwhile."""
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    writes = plan(_decode(await pipe.hgetall(key)))
+                    if writes is None:
+                        return False
+                    pipe.multi()
+                    writes(pipe)
+                    await pipe.execute()
+                    return True
+                except WatchError:
+                    continue
+
+    def _leave_held(
+        self,
+        pipe: Any,
+        raw: dict[str, str],
+        state: State,
+        action: str,
+        actor_id: str,
+        actor_name: str,
+        at: float,
+    ) -> None:
+        item_id = raw["id"]
+        pipe.hset(item_key(item_id), mapping={"state": state, "decided_at": at})
+        pipe.zrem(_key("idx", "state", State.HELD), item_id)
+        pipe.zadd(_key("idx", "state", state), {item_id: float(raw["created_at"])})
+        self._audit(pipe, item_id, action, actor_id, actor_name, at)
+
     # -- updates ---------------------------------------------------------------------------
 
     async def set_fields(self, item_id: str, **fields: str | int | float) -> None:
@@ -321,20 +357,14 @@ class ReviewStore:
         await self.redis.hset(item_key(item_id), "taken", taken)
 
     async def add_card(self, item_id: str, admin_chat: str, card_message_id: str) -> None:
-        """Remember a posted card; a read-modify-write guarded by WATCH."""
-        key = item_key(item_id)
-        while True:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                try:
-                    await pipe.watch(key)
-                    cards = json.loads(_decode({"c": await pipe.hget(key, "cards") or "{}"})["c"])
-                    cards[admin_chat] = card_message_id
-                    pipe.multi()
-                    pipe.hset(key, "cards", json.dumps(cards))
-                    await pipe.execute()
-                    return
-                except WatchError:
-                    continue
+        """Remember a posted card."""
+
+        def plan(raw: dict[str, str]) -> Writes:
+            cards = json.loads(raw.get("cards") or "{}")
+            cards[admin_chat] = card_message_id
+            return lambda pipe: pipe.hset(item_key(item_id), "cards", json.dumps(cards))
+
+        await self._update(item_id, plan)
 
     async def claim(
         self, item_id: str, verdict: Verdict, actor: User, now: float | None = None
@@ -351,49 +381,37 @@ class ReviewStore:
 
     async def complete_claim(self, item_id: str) -> bool:
         """Move a claimed item out of ``held`` and audit it, once. True if it did the move."""
-        key = item_key(item_id)
-        while True:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                try:
-                    await pipe.watch(key)
-                    raw = _decode(await pipe.hgetall(key))
-                    claim = _claim_from_json(raw.get("claim"))
-                    if claim is None or raw.get("state") != State.HELD:
-                        return False
-                    new_state = claim.verdict.state
-                    pipe.multi()
-                    pipe.hset(key, mapping={"state": new_state, "decided_at": claim.at})
-                    pipe.zrem(_key("idx", "state", State.HELD), item_id)
-                    pipe.zadd(_key("idx", "state", new_state), {item_id: float(raw["created_at"])})
-                    self._audit(
-                        pipe,
-                        item_id,
-                        str(claim.verdict),
-                        claim.actor_id,
-                        claim.actor_name,
-                        claim.at,
-                    )
-                    await pipe.execute()
-                    return True
-                except WatchError:
-                    continue
+
+        def plan(raw: dict[str, str]) -> Writes | None:
+            claim = _claim_from_json(raw.get("claim"))
+            if claim is None or raw.get("state") != State.HELD:
+                return None
+            return lambda pipe: self._leave_held(
+                pipe,
+                raw,
+                claim.verdict.state,
+                str(claim.verdict),
+                claim.actor_id,
+                claim.actor_name,
+                claim.at,
+            )
+
+        return await self._update(item_id, plan)
 
     async def mark_applied(self, item_id: str, detail: str = "") -> bool:
         """Record that a decision was carried out on the channel; True only the first time."""
-        key = item_key(item_id)
-        while True:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                try:
-                    await pipe.watch(key)
-                    if (await pipe.hget(key, "applied")) in (b"1", "1"):
-                        return False
-                    pipe.multi()
-                    pipe.hset(key, "applied", "1")
-                    self._audit(pipe, item_id, "applied", "bot", "Bình Yên", time.time(), detail)
-                    await pipe.execute()
-                    return True
-                except WatchError:
-                    continue
+
+        def plan(raw: dict[str, str]) -> Writes | None:
+            if raw.get("applied") == "1":
+                return None
+
+            def writes(pipe: Any) -> None:
+                pipe.hset(item_key(item_id), "applied", "1")
+                self._audit(pipe, item_id, "applied", "bot", "Bình Yên", time.time(), detail)
+
+            return writes
+
+        return await self._update(item_id, plan)
 
     async def audit(
         self,
@@ -408,27 +426,17 @@ class ReviewStore:
             await pipe.execute()
 
     async def expire(self, item_id: str, now: float | None = None) -> bool:
-        """Undecided past retention: claim it for the system as ``expired``."""
-        now = time.time() if now is None else now
-        key = item_key(item_id)
-        while True:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                try:
-                    await pipe.watch(key)
-                    raw = _decode(await pipe.hgetall(key))
-                    if raw.get("state") != State.HELD or raw.get("claim"):
-                        return False
-                    pipe.multi()
-                    pipe.hset(key, mapping={"state": State.EXPIRED, "decided_at": now})
-                    pipe.zrem(_key("idx", "state", State.HELD), item_id)
-                    pipe.zadd(
-                        _key("idx", "state", State.EXPIRED), {item_id: float(raw["created_at"])}
-                    )
-                    self._audit(pipe, item_id, "expired", "bot", "Bình Yên", now)
-                    await pipe.execute()
-                    return True
-                except WatchError:
-                    continue
+        """Undecided past retention: the system closes it as ``expired``."""
+        at = time.time() if now is None else now
+
+        def plan(raw: dict[str, str]) -> Writes | None:
+            if raw.get("state") != State.HELD or raw.get("claim"):
+                return None
+            return lambda pipe: self._leave_held(
+                pipe, raw, State.EXPIRED, "expired", "bot", "Bình Yên", at
+            )
+
+        return await self._update(item_id, plan)
 
     async def purge(self, item_id: str) -> bool:
         """Remove the original text and author of an item, keeping state and audit entries."""

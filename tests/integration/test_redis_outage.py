@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import tempfile
-import time
 
 import pytest
 
@@ -15,6 +12,7 @@ from config.settings import Settings
 from handlers.metrics import UNMODERATED
 from moderation import Action, Decision
 from tests.support.items import cccd_decision, group_message
+from tests.support.redis_server import free_port, start_redis
 
 pytestmark = pytest.mark.redis
 
@@ -29,42 +27,10 @@ class FlagCCCD:
         return cccd_decision(text) if "001099012345" in text else Decision(action=Action.ALLOW)
 
 
-def _start(port: int, folder: str) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            folder,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return proc
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    pytest.fail("redis-server did not start")
-
-
 async def test_when_redis_is_down_messages_pass_unmoderated_and_moderation_resumes() -> None:
-    if shutil.which("redis-server") is None:
-        pytest.fail("redis-server is required")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     folder = tempfile.mkdtemp(prefix="binhyen-outage-")
-    server = _start(port, folder)
+    server = start_redis(port, folder, aof=False)
     settings = Settings(REDIS_URL=f"redis://127.0.0.1:{port}/0")
     services = await build_services(settings, engine=FlagCCCD())  # type: ignore[arg-type]
     try:
@@ -75,7 +41,7 @@ async def test_when_redis_is_down_messages_pass_unmoderated_and_moderation_resum
         assert outcome.taken == "unmoderated"
         assert UNMODERATED._value.get() == before + 1
 
-        server = _start(port, folder)
+        server = start_redis(port, folder, aof=False)
         outcome = await services.flow.handle(group_message("2"))
         assert outcome.item_id is not None
         assert outcome.taken in {"deleted", "delete_failed"}

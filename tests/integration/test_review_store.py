@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
-import subprocess
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -18,6 +16,7 @@ from redis.asyncio import Redis
 from handlers.ports import User
 from handlers.store import ReviewStore, State, Verdict
 from tests.support.items import CCCD, cccd_decision, group_message
+from tests.support.redis_server import free_port, start_redis
 
 pytestmark = pytest.mark.redis
 
@@ -124,64 +123,18 @@ async def test_audit_is_readable_by_period(store: ReviewStore) -> None:
 # -- Redis restarted with AOF between hold and decision ---------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def aof_redis() -> Iterator[tuple[int, Path]]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is required for the AOF restart test")
     folder = Path(tempfile.mkdtemp(prefix="binhyen-aof-"))
-    port = _free_port()
-    yield port, folder
-    subprocess.run(
-        ["redis-cli", "-p", str(port), "shutdown", "nosave"], check=False, capture_output=True
-    )
+    yield free_port(), folder
     shutil.rmtree(folder, ignore_errors=True)
-
-
-def _start_aof(port: int, folder: Path) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "yes",
-            "--appendfsync",
-            "always",
-            "--dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    return proc
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    pytest.fail("redis-server with AOF did not start")
 
 
 async def test_when_redis_restarts_between_hold_and_decision_then_item_and_audit_survive(
     aof_redis: tuple[int, Path],
 ) -> None:
     port, folder = aof_redis
-    server = _start_aof(port, folder)
+    server = start_redis(port, str(folder), aof=True)
     client = Redis(port=port)
     store = ReviewStore(client, retention_seconds=86400)
     item_id, _ = await store.create(group_message(), cccd_decision(), mode="hold")
@@ -189,7 +142,7 @@ async def test_when_redis_restarts_between_hold_and_decision_then_item_and_audit
     server.kill()  # no shutdown save: only the append-only file remains
     server.wait()
 
-    server = _start_aof(port, folder)
+    server = start_redis(port, str(folder), aof=True)
     try:
         client = Redis(port=port)
         store = ReviewStore(client, retention_seconds=86400)
