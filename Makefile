@@ -17,7 +17,7 @@ run: $(VENV)/.installed
 	  $(BIN)/python -c "import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())" > .local-secret-key; \
 	  echo "make run: generated a local BINHYEN_SECRET_KEY in .local-secret-key (for this machine only)"; \
 	fi
-	BINHYEN_SECRET_KEY="$${BINHYEN_SECRET_KEY:-$$(cat .local-secret-key)}" $(BIN)/python -m bot
+	@BINHYEN_SECRET_KEY="$${BINHYEN_SECRET_KEY:-$$(cat .local-secret-key)}" $(BIN)/python -m bot
 
 worker: $(VENV)/.installed
 	$(BIN)/python -m workers

@@ -63,6 +63,14 @@ async def create_app(
             else "redis (shared Redis; run `python -m workers` processes)"
         )
         log.info("Bình Yên started: mode=%s channels=%s", mode, ",".join(services.channels))
+        if "sim" in services.channels:
+            log.info(
+                "simulator: http://%s:%s/sim  console: http://%s:%s/console",
+                settings.host,
+                settings.port,
+                settings.host,
+                settings.port,
+            )
 
     async def on_cleanup(app: web.Application) -> None:
         if worker is not None:
