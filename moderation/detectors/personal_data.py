@@ -1,0 +1,518 @@
+"""Personal data: numbers validated by their structure, other data by patterns near context.
+
+Numbers are found once as runs of digit groups (``0912 345 678``, ``001.203.012.345``,
+``+84 (0) 912-345-678``); each run is split into candidates on group boundaries and every
+candidate is classified by length, prefix and checks (province code and century digit of a
+citizen ID, carrier prefix of a phone) and by the context words around it. Money, dates,
+hotlines and document numbers (``07/KH-UBND``) fail those checks or are excluded up front.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from moderation.detectors.base import result
+from moderation.normalize import Normalized
+from moderation.patterns import compile_pattern, fold
+from moderation.rules import Reader
+from moderation.types import Category, CheckResult, Finding
+
+_RUN = re.compile(
+    r"(?<![^\W_])(?:\+|\(\+?)?\d+"
+    r"(?:(?:\)\s?|\s?\(|[ .\-]{1,2}|\s?[-–]\s?)\d+)*\)?(?![^\W_]|[.,]\d)"
+)
+_GROUP = re.compile(r"\d+")
+_MONEY_AFTER = compile_pattern(
+    r"(?:đ|d|đồng|vnd|vnđ|k|nghìn|ngàn|ng|triệu|trieu|tr|tỷ|tỉ|usd|\$|cành|lít|xị|củ|%)"
+)
+_MONEY_BEFORE = re.compile(r"(?:giá|phí|tiền|lương|hết|mất|trả|nợ|lãi|thưởng)\W*$")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+_PLATE = re.compile(
+    r"(?<![^\W_])([1-9]\d)\s?-?\s?([a-z]{1,2}\d?|\d?[a-z]{1,2})\s?[-.]?\s?(\d{3}[.\s]?\d{2}|\d{4})(?![^\W_])"
+)
+_PASSPORT = re.compile(r"(?<![^\W_])([a-z])\s?(\d{7})(?![^\W_])")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{2,64}\s?(?:@|\(at\)|\[at\]|\(a\))\s?[\w-]{2,63}(?:\s?\.\s?[a-z]{2,10}){1,3}(?![\w])",
+    re.IGNORECASE,
+)
+_WORD = r"[^\W\d_]+"
+
+
+@dataclass(frozen=True)
+class Scores:
+    plain: float
+    context: float
+    context_pattern: re.Pattern[str] | None
+    reason: str
+
+
+def _scores(reader: Reader, field: str) -> Scores:
+    table = reader.child(field)
+    return Scores(
+        plain=table.number("score"),
+        context=table.number("score_with_context", table.data.get("score")),
+        context_pattern=table.alternation("context"),
+        reason=table.string("reason"),
+    )
+
+
+@dataclass(frozen=True)
+class PersonalDataRules:
+    detector: str
+    context_before: int
+    context_after: int
+    provinces: frozenset[str]
+    citizen: Scores
+    citizen_unchecked: float
+    old_id: Scores
+    passport: Scores
+    phone: Scores
+    landline_score: float
+    mobile_prefixes: frozenset[str]
+    landline_prefix: str
+    bank_min: int
+    bank_max: int
+    bank_scores: tuple[float, float, float]
+    banks: re.Pattern[str] | None
+    bank_context: re.Pattern[str] | None
+    bank_reason: str
+    email_score: float
+    email_public: tuple[str, ...]
+    email_public_score: float
+    email_reason: str
+    address: re.Pattern[str] | None
+    address_weak: re.Pattern[str] | None
+    address_score: float
+    address_weak_score: float
+    address_reason: str
+    plate_score: float
+    plate_reason: str
+    birth: re.Pattern[str] | None
+    birth_scores: tuple[float, float]
+    birth_reason: str
+    tax: Scores
+    insurance: Scores
+    surnames: re.Pattern[str]
+    honorific_names: re.Pattern[str]
+    lower_names: re.Pattern[str]
+    not_names: frozenset[str]
+    health: re.Pattern[str] | None
+    health_score: float
+    health_reason: str
+    criminal: re.Pattern[str] | None
+    criminal_score: float
+    criminal_reason: str
+
+    @classmethod
+    def read(cls, reader: Reader) -> PersonalDataRules:
+        citizen = reader.child("citizen_id")
+        codes = citizen.strings("province_codes", required=True)
+        for code in codes:
+            if not (len(code) == 3 and code.isdigit()):
+                raise citizen.error("province_codes", f"{code!r} is not a 3-digit code")
+        phone = reader.child("phone")
+        prefixes = phone.strings("mobile_prefixes", required=True)
+        for prefix in prefixes:
+            if not (len(prefix) == 3 and prefix.isdigit() and prefix.startswith("0")):
+                raise phone.error("mobile_prefixes", f"{prefix!r} is not like 09x")
+        bank = reader.child("bank_account")
+        email = reader.child("email")
+        address = reader.child("address")
+        birth = reader.child("birth_date")
+        names = reader.child("names")
+        surnames = names.strings("surnames", required=True)
+        middles = names.strings("middle_names", required=True)
+        honorifics = names.strings("honorifics", required=True)
+        health = reader.child("health")
+        criminal = reader.child("criminal")
+        return cls(
+            detector=reader.string("detector"),
+            context_before=reader.integer("context_before", 45, low=1),
+            context_after=reader.integer("context_after", 25, low=0),
+            provinces=frozenset(codes),
+            citizen=_scores(reader, "citizen_id"),
+            citizen_unchecked=citizen.number("score_unchecked_with_context"),
+            old_id=_scores(reader, "old_id"),
+            passport=_scores(reader, "passport"),
+            phone=_scores(reader, "phone"),
+            landline_score=phone.number("landline_score"),
+            mobile_prefixes=frozenset(prefixes),
+            landline_prefix=phone.string("landline_prefix"),
+            bank_min=bank.integer("min_digits", 6, low=4),
+            bank_max=bank.integer("max_digits", 19, low=6),
+            bank_scores=(
+                bank.number("score_bank"),
+                bank.number("score_context"),
+                bank.number("score_both"),
+            ),
+            banks=bank.alternation("banks", required=True),
+            bank_context=bank.alternation("context", required=True),
+            bank_reason=bank.string("reason"),
+            email_score=email.number("score"),
+            email_public=tuple(d.lower() for d in email.strings("public_domains")),
+            email_public_score=email.number("public_score", 0.3),
+            email_reason=email.string("reason"),
+            address=address.alternation("patterns", required=True),
+            address_weak=address.alternation("weak_patterns"),
+            address_score=address.number("score"),
+            address_weak_score=address.number("weak_score", 0.4),
+            address_reason=address.string("reason"),
+            plate_score=reader.child("plate").number("score"),
+            plate_reason=reader.child("plate").string("reason"),
+            birth=birth.alternation("patterns", required=True),
+            birth_scores=(birth.number("score_with_name"), birth.number("score_alone")),
+            birth_reason=birth.string("reason"),
+            tax=Scores(
+                plain=reader.child("tax_code").number("score"),
+                context=reader.child("tax_code").number("score"),
+                context_pattern=reader.child("tax_code").alternation("context", required=True),
+                reason=reader.child("tax_code").string("reason"),
+            ),
+            insurance=Scores(
+                plain=reader.child("social_insurance").number("score"),
+                context=reader.child("social_insurance").number("score"),
+                context_pattern=reader.child("social_insurance").alternation(
+                    "context", required=True
+                ),
+                reason=reader.child("social_insurance").string("reason"),
+            ),
+            surnames=re.compile(
+                rf"(?<![^\W_])(?:{'|'.join(map(re.escape, surnames))})(?: {_WORD}){{1,3}}"
+            ),
+            honorific_names=re.compile(
+                rf"(?<![^\W_])(?i:{'|'.join(map(re.escape, honorifics))})"
+                rf"\.? ({_WORD}(?: {_WORD}){{0,3}})"
+            ),
+            lower_names=re.compile(
+                rf"(?<![^\W_])(?:{'|'.join(fold(s) for s in surnames)})"
+                rf" (?:{'|'.join(fold(m) for m in middles)}) [a-z]+(?: [a-z]+)?(?![^\W_])"
+            ),
+            not_names=frozenset(names.strings("not_names")),
+            health=health.alternation("patterns", required=True),
+            health_score=health.number("score_with_name"),
+            health_reason=health.string("reason"),
+            criminal=criminal.alternation("patterns", required=True),
+            criminal_score=criminal.number("score_with_name"),
+            criminal_reason=criminal.string("reason"),
+        )
+
+
+class PersonalDataDetector:
+    category = Category.PERSONAL_DATA
+
+    def __init__(self, rules: PersonalDataRules) -> None:
+        self.rules = rules
+        self.name = rules.detector
+        self._this_year = date.today().year % 100
+
+    def check(self, text: Normalized) -> CheckResult:
+        findings: list[Finding] = []
+        norm = text.norm
+        if any(c.isdigit() for c in norm):
+            self._numbers(text, findings)
+            self._plates(text, findings)
+            self._passports(text, findings)
+            self._addresses(text, findings)
+        if "@" in norm or "(at)" in norm or "[at]" in norm:
+            self._emails(text, findings)
+        self._named_details(text, findings)
+        return result(self.name, _dedupe(findings))
+
+    def _finding(
+        self, text: Normalized, label: str, start: int, end: int, score: float, reason: str
+    ) -> Finding:
+        o_start, o_end = text.span(start, end)
+        return Finding(
+            detector=self.name,
+            category=self.category,
+            label=label,
+            start=o_start,
+            end=o_end,
+            score=score,
+            reason=reason,
+            text=text.original[o_start:o_end],
+        )
+
+    # -- numbers ---------------------------------------------------------------------------
+
+    def _numbers(self, text: Normalized, findings: list[Finding]) -> None:
+        norm = text.norm
+        for run in _RUN.finditer(norm):
+            if self._is_money(norm, run):
+                continue
+            groups = list(_GROUP.finditer(run.group()))
+            if sum(len(g.group()) for g in groups) < 6:
+                continue
+            offset = run.start()
+            i = 0
+            while i < len(groups):
+                best = None
+                digits = ""
+                for j in range(i, len(groups)):
+                    digits += groups[j].group()
+                    if len(digits) > 20:
+                        break
+                    start, end = offset + groups[i].start(), offset + groups[j].end()
+                    label = self._classify(norm, digits, start, end)
+                    if label is not None:
+                        best = (j, start, end, label)
+                if best is None:
+                    i += 1
+                    continue
+                j, start, end, (label, score, reason) = best
+                findings.append(self._finding(text, label, start, end, score, reason))
+                i = j + 1
+
+    @staticmethod
+    def _is_money(norm: str, run: re.Match[str]) -> bool:
+        body = run.group().strip()
+        after = norm[run.end() : run.end() + 8]
+        if _MONEY_AFTER.match(after.lstrip()) and not body.startswith(("0", "+")):
+            return True
+        if _THOUSANDS.fullmatch(body):
+            return True
+        before = norm[max(0, run.start() - 12) : run.start()]
+        return bool(_MONEY_BEFORE.search(before)) and not body.startswith(("0", "+"))
+
+    def _context(self, norm: str, start: int, end: int) -> str:
+        return norm[max(0, start - self.rules.context_before) : end + self.rules.context_after]
+
+    def _classify(
+        self, norm: str, digits: str, start: int, end: int
+    ) -> tuple[str, float, str] | None:
+        rules = self.rules
+        around = self._context(norm, start, end)
+        before = norm[max(0, start - rules.context_before) : start]
+
+        def near(pattern: re.Pattern[str] | None, where: str = around) -> bool:
+            return pattern is not None and pattern.search(where) is not None
+
+        size = len(digits)
+        if near(rules.tax.context_pattern, before) and size in (10, 13):
+            return ("tax_code", rules.tax.plain, rules.tax.reason)
+        if near(rules.insurance.context_pattern, before) and size in (10, 15):
+            return ("social_insurance", rules.insurance.plain, rules.insurance.reason)
+        phone = self._phone(digits)
+        if phone == "mobile":
+            score = rules.phone.context if near(rules.phone.context_pattern) else rules.phone.plain
+            bank = self._bank_score(around)
+            if bank and near(rules.bank_context, before):
+                return ("bank_account", max(bank, score), rules.bank_reason)
+            return ("phone", score, rules.phone.reason)
+        if phone == "landline":
+            score = (
+                rules.phone.context if near(rules.phone.context_pattern) else rules.landline_score
+            )
+            return ("phone", score, rules.phone.reason)
+        if size == 12:
+            id_context = near(rules.citizen.context_pattern)
+            if self._valid_citizen_id(digits):
+                score = rules.citizen.context if id_context else rules.citizen.plain
+                return ("citizen_id", score, rules.citizen.reason)
+            if id_context:
+                return ("citizen_id", rules.citizen_unchecked, rules.citizen.reason)
+        if size == 9 and near(rules.old_id.context_pattern):
+            return ("old_id", rules.old_id.context, rules.old_id.reason)
+        bank = self._bank_score(around)
+        if bank and rules.bank_min <= size <= rules.bank_max:
+            return ("bank_account", bank, rules.bank_reason)
+        if size == 9 and digits[0] in "0123":
+            return ("old_id", rules.old_id.plain, rules.old_id.reason)
+        return None
+
+    def _phone(self, digits: str) -> str | None:
+        rules = self.rules
+        if digits.startswith("840") and len(digits) in (12, 13):
+            digits = digits[2:]
+        elif digits.startswith("84") and len(digits) in (11, 12):
+            digits = "0" + digits[2:]
+        if len(digits) == 10 and digits[:3] in rules.mobile_prefixes:
+            return "mobile"
+        if len(digits) == 11 and digits.startswith(rules.landline_prefix):
+            return "landline"
+        return None
+
+    def _valid_citizen_id(self, digits: str) -> bool:
+        if digits[:3] not in self.rules.provinces:
+            return False
+        century = int(digits[3])
+        year = int(digits[4:6])
+        if century in (0, 1):
+            return True
+        if century in (2, 3):
+            return year <= self._this_year
+        return False
+
+    def _bank_score(self, around: str) -> float:
+        bank_name = self.rules.banks is not None and self.rules.banks.search(around) is not None
+        context = (
+            self.rules.bank_context is not None
+            and self.rules.bank_context.search(around) is not None
+        )
+        plain, with_context, both = self.rules.bank_scores
+        if bank_name and context:
+            return both
+        if context:
+            return with_context
+        if bank_name:
+            return plain
+        return 0.0
+
+    # -- other shapes ----------------------------------------------------------------------
+
+    def _plates(self, text: Normalized, findings: list[Finding]) -> None:
+        for match in _PLATE.finditer(text.norm):
+            series = match.group(2)
+            if series in ("k", "h", "tr", "m", "d", "đ", "kg", "km", "g", "ml"):
+                continue
+            findings.append(
+                self._finding(
+                    text,
+                    "licence_plate",
+                    match.start(),
+                    match.end(),
+                    self.rules.plate_score,
+                    self.rules.plate_reason,
+                )
+            )
+
+    def _passports(self, text: Normalized, findings: list[Finding]) -> None:
+        rules = self.rules
+        for match in _PASSPORT.finditer(text.norm):
+            around = self._context(text.norm, match.start(), match.end())
+            has_context = (
+                rules.passport.context_pattern is not None
+                and rules.passport.context_pattern.search(around) is not None
+            )
+            o_start, _ = text.span(match.start(), match.start() + 1)
+            capital = text.original[o_start : o_start + 1].isupper()
+            if not (has_context or capital):
+                continue
+            score = rules.passport.context if has_context else rules.passport.plain
+            findings.append(
+                self._finding(
+                    text, "passport", match.start(), match.end(), score, rules.passport.reason
+                )
+            )
+
+    def _emails(self, text: Normalized, findings: list[Finding]) -> None:
+        rules = self.rules
+        for match in _EMAIL.finditer(text.norm):
+            domain = re.sub(r"\s", "", match.group().rsplit("@", 1)[-1]).lower()
+            public = any(domain == d or domain.endswith("." + d) for d in rules.email_public)
+            score = rules.email_public_score if public else rules.email_score
+            findings.append(
+                self._finding(text, "email", match.start(), match.end(), score, rules.email_reason)
+            )
+
+    def _addresses(self, text: Normalized, findings: list[Finding]) -> None:
+        rules = self.rules
+        strong = []
+        if rules.address is not None:
+            for match in rules.address.finditer(text.norm):
+                strong.append((match.start(), match.end()))
+                findings.append(
+                    self._finding(
+                        text,
+                        "address",
+                        match.start(),
+                        match.end(),
+                        rules.address_score,
+                        rules.address_reason,
+                    )
+                )
+        if rules.address_weak is not None:
+            for match in rules.address_weak.finditer(text.norm):
+                if any(s < match.end() and match.start() < e for s, e in strong):
+                    continue
+                findings.append(
+                    self._finding(
+                        text,
+                        "address",
+                        match.start(),
+                        match.end(),
+                        rules.address_weak_score,
+                        rules.address_reason,
+                    )
+                )
+
+    # -- details about a named person ------------------------------------------------------
+
+    def _names(self, text: Normalized) -> list[tuple[int, int]]:
+        """Original-text spans of personal names (full names, or a title and a name)."""
+        spans: list[tuple[int, int]] = []
+        clean = text.clean
+        rules = self.rules
+        for match in rules.surnames.finditer(clean):
+            name = _capitalised_prefix(match.group())
+            if name.count(" ") < 1 or name in rules.not_names:
+                continue
+            spans.append(text.span(match.start(), match.start() + len(name), form="clean"))
+        for match in rules.honorific_names.finditer(clean):
+            name = _capitalised_prefix(match.group(1))
+            if not name or name in rules.not_names:
+                continue
+            spans.append(text.span(match.start(1), match.start(1) + len(name), form="clean"))
+        for match in rules.lower_names.finditer(text.norm):
+            spans.append(text.span(match.start(), match.end()))
+        return spans
+
+    def _named_details(self, text: Normalized, findings: list[Finding]) -> None:
+        rules = self.rules
+        norm = text.norm
+        wanted = []
+        if rules.birth is not None and any(c.isdigit() for c in norm):
+            wanted.append(("birth_date", rules.birth, rules.birth_scores, rules.birth_reason))
+        if rules.health is not None:
+            wanted.append(("health", rules.health, (rules.health_score, 0.0), rules.health_reason))
+        if rules.criminal is not None:
+            scores = (rules.criminal_score, 0.0)
+            wanted.append(("criminal_record", rules.criminal, scores, rules.criminal_reason))
+        hits = [
+            (label, match, scores, reason)
+            for label, pattern, scores, reason in wanted
+            for match in pattern.finditer(norm)
+        ]
+        if not hits:
+            return
+        names = self._names(text)
+        for label, match, (with_name, alone), reason in hits:
+            low, high = text.sentence_of(match.start())
+            s_low, s_high = text.span(low, high)
+            named = any(s_low <= start < s_high for start, _ in names)
+            score = with_name if named else alone
+            if score <= 0:
+                continue
+            why = f"{reason} (có tên người)" if named else reason
+            findings.append(self._finding(text, label, match.start(), match.end(), score, why))
+
+
+def _capitalised_prefix(words: str) -> str:
+    """The leading words written like a name (``Tuấn``), not all in capitals nor lower case."""
+    kept = []
+    for word in words.split(" "):
+        if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding wholly inside a stronger one of the same detector (a plate in an address)."""
+    findings.sort(key=lambda f: (-f.score, f.start))
+    kept: list[Finding] = []
+    for finding in findings:
+        if any(
+            k.start <= finding.start and finding.end <= k.end and k.label != finding.label
+            for k in kept
+        ):
+            continue
+        if any(
+            k.start == finding.start and k.end == finding.end and k.label == finding.label
+            for k in kept
+        ):
+            continue
+        kept.append(finding)
+    return kept
