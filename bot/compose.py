@@ -22,6 +22,7 @@ from config.settings import Settings
 from handlers.admin import AdminCommands
 from handlers.bindings import Bindings
 from handlers.flow import ModerationFlow
+from handlers.group_admin import GroupAdmin
 from handlers.maintenance import Maintenance
 from handlers.policies import Policies
 from handlers.ports import Channel
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # Each channel module exposes ``create_channel(settings, redis) -> Channel | None`` (None when
 # its settings are absent: that channel is simply off).
-CHANNEL_MODULES = ["bot.channels.simulator"]
+CHANNEL_MODULES = ["bot.channels.simulator", "bot.channels.telegram"]
 
 # One in-process Redis per process in embedded mode, shared by the web app and its worker.
 _EMBEDDED_SERVER: fakeredis.FakeServer | None = None
@@ -126,6 +127,15 @@ async def build_services(
     )
     flow = ModerationFlow(engine, store, policies, channels, queue)
     admin = AdminCommands(review)
+    group_admin = GroupAdmin(
+        redis=redis,
+        store=store,
+        bindings=bindings,
+        policies=policies,
+        engine=engine,
+        channels=channels,
+        queue=queue,
+    )
     maintenance = Maintenance(
         store,
         bindings,
@@ -141,7 +151,7 @@ async def build_services(
         flow,
         bindings,
         channels,
-        admin_handlers=[admin],
+        admin_handlers=[admin, group_admin],
         press_handlers=[review],
         private=Greeter(channels),
     )
@@ -160,4 +170,5 @@ async def build_services(
         admin=admin,
         maintenance=maintenance,
         router=router,
+        extras={"group_admin": group_admin},
     )

@@ -5,10 +5,11 @@ A bad value stops start-up with one line naming the variable (see ``load_setting
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -30,7 +31,7 @@ class Settings(BaseSettings):
     telegram_api_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_URL")
     telegram_webhook_url: str | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_URL")
     telegram_webhook_secret: SecretStr | None = Field(
-        None, validation_alias="TELEGRAM_WEBHOOK_SECRET"
+        None, validation_alias="TELEGRAM_WEBHOOK_SECRET", validate_default=True
     )
 
     zalo_bot_token: SecretStr | None = Field(None, validation_alias="ZALO_BOT_TOKEN")
@@ -83,6 +84,26 @@ class Settings(BaseSettings):
         if not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _telegram_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        bot_id, _, rest = value.get_secret_value().partition(":")
+        if not bot_id.isdigit() or not rest:
+            raise ValueError("must look like 123456789:AAE... (as given by @BotFather)")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        secret = value.get_secret_value() if value is not None else ""
+        if info.data.get("telegram_webhook_url") and not secret:
+            raise ValueError("must be set when TELEGRAM_WEBHOOK_URL is set")
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ValueError("1-256 characters among A-Z, a-z, 0-9, _ and -")
+        return value if secret else None
 
     @property
     def embedded(self) -> bool:

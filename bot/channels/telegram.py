@@ -1,0 +1,312 @@
+"""The Telegram channel: the ``Channel`` port on aiogram 3's ``Bot``.
+
+The bot is a group admin, so it sees every group message, deletes, posts and puts inline
+buttons in front of admins. This module holds the outbound side (what workers and use cases
+ask of Telegram) and works from the ``Channel`` object alone, as worker processes need;
+``bot.channels.telegram_web`` receives updates (webhook or long polling) in the web process.
+
+Telegram errors map onto the port's small tree: flood control -> ``RetryAfter``, missing
+rights -> ``MissingPermission``, a user who never opened the bot -> ``Unreachable``, anything
+else -> ``ChannelError``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    AiogramError,
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+)
+from aiogram.methods import (
+    DeleteMessage,
+    EditMessageText,
+    GetChatAdministrators,
+    SendMessage,
+    SendPhoto,
+)
+from aiogram.types import (
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+)
+from redis.asyncio import Redis
+
+from config.settings import Settings
+from handlers.ports import (
+    Button,
+    Capabilities,
+    ChannelError,
+    MissingPermission,
+    RetryAfter,
+    Unreachable,
+)
+
+log = logging.getLogger(__name__)
+
+NAME = "telegram"
+PREFIX = "by:tg:"
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+CALLBACK_DATA_LIMIT = 64
+BUTTONS_PER_ROW = 2
+ADMIN_CACHE_SECONDS = 60
+KEY_TTL_SECONDS = 30 * 86400
+
+# Telegram's descriptions for "the bot lacks a right in that chat" (matched lower-cased).
+PERMISSION_ERRORS = (
+    "not enough rights",
+    "message can't be deleted",
+    "have no rights",
+    "chat_admin_required",
+    "need administrator rights",
+    "bot is not a member",
+    "bot was kicked",
+)
+# Already gone or already in that state: the action's goal holds.
+ALREADY_DONE = ("message to delete not found", "message is not modified")
+# A private chat the bot cannot write to.
+UNREACHABLE_ERRORS = ("chat not found", "user is deactivated", "peer_id_invalid")
+# Errors that are Telegram's definite answer about a chat rather than a transport failure.
+ANSWERED_ERRORS = (TelegramBadRequest, TelegramForbiddenError, TelegramNotFound)
+
+
+def chat_ref(chat_id: str) -> int | str:
+    """Telegram chat ids are integers; ``@username`` stays a string."""
+    try:
+        return int(chat_id)
+    except ValueError:
+        return chat_id
+
+
+def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    for button in buttons:
+        if len(button.action.encode()) > CALLBACK_DATA_LIMIT:
+            raise ChannelError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.kind}")
+    rows = [
+        [InlineKeyboardButton(text=b.label, callback_data=b.action) for b in buttons[i : i + n]]
+        for i, n in ((i, BUTTONS_PER_ROW) for i in range(0, len(buttons), BUTTONS_PER_ROW))
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Split a long text on line breaks where possible, each part within Telegram's limit."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    parts.append(text)
+    return parts
+
+
+@contextmanager
+def mapped_errors(*, private: bool = False) -> Iterator[None]:
+    """Translate aiogram's exceptions into the port's; ``private`` for writes to a user."""
+    try:
+        yield
+    except TelegramRetryAfter as exc:
+        raise RetryAfter(float(exc.retry_after), "Telegram flood control") from exc
+    except TelegramAPIError as exc:
+        description = exc.message.lower()
+        if private and (
+            isinstance(exc, TelegramForbiddenError)
+            or any(s in description for s in UNREACHABLE_ERRORS)
+        ):
+            raise Unreachable(exc.message) from exc
+        if any(s in description for s in PERMISSION_ERRORS):
+            raise MissingPermission(exc.message) from exc
+        raise ChannelError(f"{type(exc).__name__}: {exc.message}") from exc
+    except AiogramError as exc:
+        raise ChannelError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _already_done(exc: ChannelError) -> bool:
+    cause = exc.__cause__
+    return isinstance(cause, TelegramAPIError) and any(
+        s in cause.message.lower() for s in ALREADY_DONE
+    )
+
+
+class TelegramChannel:
+    name = NAME
+    capabilities = Capabilities(
+        delete_messages=True,
+        buttons=True,
+        sees_all_group_messages=True,
+        private_messages=True,
+        edit_messages=True,
+    )
+
+    def __init__(
+        self, bot: Bot, redis: Redis, *, admin_cache_seconds: int = ADMIN_CACHE_SECONDS
+    ) -> None:
+        self.bot = bot
+        self.redis = redis
+        self.admin_cache_seconds = admin_cache_seconds
+        # Groups without a binding have no admin chat: cards wait until /lienket.
+        self.default_admin_chats: list[str] = []
+
+    # -- idempotency keys ------------------------------------------------------------------
+
+    async def _once(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        existing = await self.redis.get(PREFIX + f"key:{key}")
+        return existing.decode() if isinstance(existing, bytes) else existing
+
+    async def _remember(self, key: str | None, message_id: str) -> None:
+        if key is not None:
+            await self.redis.set(PREFIX + f"key:{key}", message_id, ex=KEY_TTL_SECONDS)
+
+    async def _send(
+        self, chat: int | str, text: str, buttons: Sequence[Button], *, private: bool
+    ) -> str:
+        parts = chunks(text or "…")
+        first: str | None = None
+        for n, part in enumerate(parts):
+            with mapped_errors(private=private):
+                sent = await self.bot(
+                    SendMessage(
+                        chat_id=chat,
+                        text=part,
+                        reply_markup=keyboard(buttons) if n == len(parts) - 1 else None,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                )
+            first = first or str(sent.message_id)
+        assert first is not None
+        return first
+
+    # -- Channel port ----------------------------------------------------------------------
+
+    async def send_message(
+        self, chat_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
+    ) -> str:
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        message_id = await self._send(chat_ref(chat_id), text, buttons, private=False)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def send_private(
+        self, user_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
+    ) -> str:
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        message_id = await self._send(chat_ref(user_id), text, buttons, private=True)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def edit_message(
+        self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
+    ) -> None:
+        try:
+            with mapped_errors():
+                await self.bot(
+                    EditMessageText(
+                        chat_id=chat_ref(chat_id),
+                        message_id=int(message_id),
+                        text=chunks(text)[0],
+                        reply_markup=keyboard(buttons),
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                )
+        except ChannelError as exc:
+            if not _already_done(exc):
+                raise
+
+    async def delete_message(self, chat_id: str, message_id: str) -> None:
+        try:
+            with mapped_errors():
+                await self.bot(
+                    DeleteMessage(chat_id=chat_ref(chat_id), message_id=int(message_id))
+                )
+        except ChannelError as exc:
+            if not _already_done(exc):
+                raise
+            log.info("message already gone in chat %s", chat_id)
+
+    async def send_photo(
+        self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
+    ) -> str:
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        with mapped_errors():
+            sent = await self.bot(
+                SendPhoto(
+                    chat_id=chat_ref(chat_id),
+                    photo=BufferedInputFile(data, filename="photo.jpg"),
+                    caption=caption[:CAPTION_LIMIT] or None,
+                )
+            )
+        message_id = str(sent.message_id)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def chat_admins(self, chat_id: str) -> set[str]:
+        """Ids of a chat's administrators (getChatAdministrators), cached briefly in Redis."""
+        cache = PREFIX + f"admins:{chat_id}"
+        cached = await self.redis.get(cache)
+        if cached is not None:
+            return set(json.loads(cached))
+        with mapped_errors():
+            members = await self.bot(GetChatAdministrators(chat_id=chat_ref(chat_id)))
+        ids = sorted(str(member.user.id) for member in members)
+        await self.redis.set(cache, json.dumps(ids), ex=self.admin_cache_seconds)
+        return set(ids)
+
+    async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
+        if user_id == chat_id:
+            return True  # an anonymous admin, posting as the group itself
+        try:
+            return user_id in await self.chat_admins(chat_id)
+        except RetryAfter:
+            raise
+        except ChannelError as exc:
+            if isinstance(exc.__cause__, ANSWERED_ERRORS):
+                # Telegram answered (no such chat, a private chat, bot not in it): no admins.
+                log.info("no admin list for chat %s: %s", chat_id, exc.__cause__.message)
+                return False
+            raise
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+
+def build_bot(settings: Settings) -> Bot:
+    assert settings.telegram_bot_token is not None
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(token=settings.telegram_bot_token.get_secret_value(), session=session)
+
+
+def create_channel(settings: Settings, redis: Redis) -> TelegramChannel | None:
+    if settings.telegram_bot_token is None:
+        return None
+    return TelegramChannel(build_bot(settings), redis)
+
+
+def setup_web(app: Any, services: Any) -> None:
+    """Receive updates in the web process: webhook route or long polling (see telegram_web)."""
+    from bot.channels.telegram_web import setup
+
+    setup(app, services)
