@@ -40,6 +40,27 @@ class Settings(BaseSettings):
     zalo_admin_ids: Annotated[list[str], NoDecode] = Field(
         default_factory=list, validation_alias="ZALO_ADMIN_IDS"
     )
+    zalo_webhook_url: str | None = Field(None, validation_alias="ZALO_WEBHOOK_URL")
+    zalo_poll_timeout: int = Field(30, ge=1, le=60, validation_alias="ZALO_POLL_TIMEOUT")
+
+    zalo_oa_app_id: str | None = Field(None, validation_alias="ZALO_OA_APP_ID")
+    zalo_oa_app_secret: SecretStr | None = Field(None, validation_alias="ZALO_OA_APP_SECRET")
+    zalo_oa_secret_key: SecretStr | None = Field(None, validation_alias="ZALO_OA_SECRET_KEY")
+    zalo_oa_access_token: SecretStr | None = Field(None, validation_alias="ZALO_OA_ACCESS_TOKEN")
+    zalo_oa_refresh_token: SecretStr | None = Field(
+        None, validation_alias="ZALO_OA_REFRESH_TOKEN"
+    )
+    zalo_oa_api_url: str = Field("https://openapi.zalo.me", validation_alias="ZALO_OA_API_URL")
+    zalo_oa_oauth_url: str = Field(
+        "https://oauth.zaloapp.com", validation_alias="ZALO_OA_OAUTH_URL"
+    )
+    zalo_oa_admin_group: str | None = Field(None, validation_alias="ZALO_OA_ADMIN_GROUP")
+    zalo_oa_admin_ids: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="ZALO_OA_ADMIN_IDS"
+    )
+    zalo_oa_group_links: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="ZALO_OA_GROUP_LINKS"
+    )
 
     binhyen_secret_key: SecretStr | None = Field(None, validation_alias="BINHYEN_SECRET_KEY")
     binhyen_old_secret_keys: SecretStr | None = Field(
@@ -67,6 +88,20 @@ class Settings(BaseSettings):
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("zalo_oa_admin_ids", "zalo_oa_group_links", mode="before")
+    @classmethod
+    def _zalo_csv(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @field_validator("zalo_oa_group_links")
+    @classmethod
+    def _zalo_links(cls, value: list[str]) -> list[str]:
+        for pair in value:
+            group, _, url = pair.partition("=")
+            if not group or not url.startswith("https://"):
+                raise ValueError("each entry must be <group id>=https://...")
+        return value
 
     @field_validator("log_level")
     @classmethod
