@@ -36,7 +36,12 @@ log = logging.getLogger(__name__)
 
 # Each channel module exposes ``create_channel(settings, redis) -> Channel | None`` (None when
 # its settings are absent: that channel is simply off).
-CHANNEL_MODULES = ["bot.channels.simulator", "bot.channels.telegram"]
+CHANNEL_MODULES = [
+    "bot.channels.simulator",
+    "bot.channels.telegram",
+    "bot.channels.zalo",
+    "bot.channels.zalo_oa",
+]
 
 # One in-process Redis per process in embedded mode, shared by the web app and its worker.
 _EMBEDDED_SERVER: fakeredis.FakeServer | None = None
