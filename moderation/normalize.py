@@ -36,6 +36,7 @@ _SINGLE_RUN = re.compile(r"(?<![^\W_])[^\W_](?:(?:[^\w\n]|_){1,3}[^\W_](?![^\W_]
 _SEPARATORS = re.compile(r"(?:[^\w\n]|_)+")
 _DIGITISH = re.compile(r"(?<![^\W_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER_GAP = re.compile(r"[\s.,\-]*")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 _KEEP_CONTROLS = "\n\t"
@@ -50,6 +51,7 @@ class NormalizeRules:
     min_run_words: int
     teencode: dict[str, str]
     keep_after_number: frozenset[str]
+    accented_ratio: float
 
     @classmethod
     def read(cls, reader: Reader) -> NormalizeRules:
@@ -81,6 +83,7 @@ class NormalizeRules:
             min_run_words=runs.integer("min_words", 2, low=1),
             teencode=teencode,
             keep_after_number=frozenset(k.lower() for k in keep),
+            accented_ratio=reader.child("diacritics").number("accented_ratio", 0.3),
         )
 
 
@@ -104,6 +107,8 @@ class Normalized:
     norm_ends: tuple[int, ...]
     emojis: tuple[EmojiHit, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())
+    accented: bool = False
+    """Written with diacritics: then a bare word (``ban``) means itself, not ``bán``."""
 
     def span(self, start: int, end: int, *, form: str = "norm") -> tuple[int, int]:
         """Map ``[start, end)`` in ``norm`` (or ``clean``) back to the original text."""
@@ -164,7 +169,15 @@ class Normalizer:
             norm_ends=tuple(n_ends),
             emojis=emojis,
             sentences=_sentences(norm),
+            accented=self._accented(clean),
         )
+
+    def _accented(self, clean: str) -> bool:
+        words = _WORD.findall(clean)
+        if not words:
+            return False
+        accented = sum(1 for w in words if not w.isascii())
+        return accented >= self.rules.accented_ratio * len(words)
 
     # -- clean -----------------------------------------------------------------------------
 
@@ -266,7 +279,7 @@ class Normalizer:
             token = match.group()
             digits = sum(c.isdigit() for c in token)
             letters = len(token) - digits
-            if letters and len(token) >= 4 and digits >= 3 and letters * 2 <= digits:
+            if letters and len(token) >= 3 and digits >= 2 and letters <= digits:
                 pieces.append(clean[cursor : match.start()])
                 pieces.append(token.translate(self._digit_fold))
                 cursor = match.end()

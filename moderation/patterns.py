@@ -33,8 +33,12 @@ def fold(text: str) -> str:
     return "".join(strip_diacritics(c) for c in text.lower())
 
 
-def tolerant(pattern: str) -> str:
-    """Rewrite a regex so that accented letters also match their bare letters."""
+def tolerant(pattern: str, *, accents: bool = True) -> str:
+    """Rewrite a regex so that accented letters also match their bare letters.
+
+    With ``accents=False`` only spaces are rewritten: the strict form used on messages that
+    are written with diacritics, where a bare ``ban`` is ``ban`` (trực ban) and not ``bán``.
+    """
     out: list[str] = []
     in_class = False
     i = 0
@@ -49,7 +53,7 @@ def tolerant(pattern: str) -> str:
                 in_class = False
                 out.append(char)
             else:
-                bare = strip_diacritics(char)
+                bare = strip_diacritics(char) if accents else char
                 out.append(char + bare if bare != char else char)
         elif char == "[":
             in_class = True
@@ -63,22 +67,28 @@ def tolerant(pattern: str) -> str:
         elif char == " ":
             out.append(SEPARATOR)
         else:
-            bare = strip_diacritics(char)
+            bare = strip_diacritics(char) if accents else char
             out.append(f"[{char}{bare}]" if bare != char else char)
         i += 1
     return "".join(out)
 
 
-def compile_pattern(pattern: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+def compile_pattern(
+    pattern: str, *, case_sensitive: bool = False, accents: bool = True
+) -> re.Pattern[str]:
     """Compile one rule pattern; raises ``re.error`` on a bad regex."""
-    body = tolerant(pattern)
+    body = tolerant(pattern, accents=accents)
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", flags)
 
 
-def compile_alternation(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+def compile_alternation(
+    patterns: list[str] | tuple[str, ...], *, accents: bool = True
+) -> re.Pattern[str] | None:
     """One regex for a list of patterns (faster than trying each); ``None`` for an empty list."""
     if not patterns:
         return None
-    body = "|".join(f"(?:{tolerant(p)})" for p in sorted(patterns, key=len, reverse=True))
+    body = "|".join(
+        f"(?:{tolerant(p, accents=accents)})" for p in sorted(patterns, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)

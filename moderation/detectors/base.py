@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from moderation.normalize import Normalized
@@ -26,6 +27,7 @@ def noisy_or(scores: Iterable[float]) -> float:
 
 def result(name: str, findings: list[Finding], threshold: float = 0.0) -> CheckResult:
     """A ``CheckResult`` with findings sorted by position; ``details`` sums up the labels."""
+    findings = [replace(f, score=round(f.score, 3)) for f in findings]
     findings.sort(key=lambda f: (f.start, -f.score))
     if not findings:
         return CheckResult(name=name, flagged=False, details="không phát hiện gì")

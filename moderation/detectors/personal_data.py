@@ -38,6 +38,7 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 _WORD = r"[^\W\d_]+"
+_STREET_NAME = re.compile(r",?\s+(?:(?:đường|phố|Đường|Phố)\s+)?([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -427,14 +428,14 @@ class PersonalDataDetector:
             for match in rules.address_weak.finditer(text.norm):
                 if any(s < match.end() and match.start() < e for s, e in strong):
                     continue
+                # "kiệt 12 Hùng Vương": a capitalised street name after the number.
+                _, end = text.span(match.start(), match.end())
+                street = _STREET_NAME.match(text.original, end)
+                named = street is not None and street.group(1)[0].isupper()
+                score = rules.address_score if named else rules.address_weak_score
                 findings.append(
                     self._finding(
-                        text,
-                        "address",
-                        match.start(),
-                        match.end(),
-                        rules.address_weak_score,
-                        rules.address_reason,
+                        text, "address", match.start(), match.end(), score, rules.address_reason
                     )
                 )
 

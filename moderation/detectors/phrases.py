@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from moderation.detectors.base import merge_spans, noisy_or, result
 from moderation.normalize import Normalized
-from moderation.patterns import tolerant
+from moderation.patterns import compile_alternation, tolerant
 from moderation.rules import Reader
 from moderation.segment import Segmenter
 from moderation.types import Category, CheckResult, Finding
@@ -37,6 +37,7 @@ class Signal:
     score: float
     reason: str
     pattern: re.Pattern[str] | None
+    strict: re.Pattern[str] | None
     case_pattern: re.Pattern[str] | None
     emoji: frozenset[str]
     requires: re.Pattern[str] | None
@@ -52,6 +53,7 @@ class Context:
     boost: float
     reason: str
     pattern: re.Pattern[str] | None
+    strict: re.Pattern[str] | None
     emoji: frozenset[str]
     scope: str
 
@@ -90,6 +92,7 @@ class PhraseRules:
         signals = []
         for item in reader.children("signal"):
             pattern = item.alternation("patterns")
+            strict = compile_alternation(item.patterns("patterns"), accents=False)
             case_patterns = item.patterns("case_patterns")
             emoji = frozenset(item.strings("emoji"))
             if pattern is None and not case_patterns and not emoji:
@@ -104,6 +107,7 @@ class PhraseRules:
                     score=item.number("score"),
                     reason=item.string("reason"),
                     pattern=pattern,
+                    strict=strict,
                     case_pattern=case_pattern,
                     emoji=emoji,
                     requires=item.alternation("requires"),
@@ -120,6 +124,7 @@ class PhraseRules:
             wanted = frozenset(item.strings("labels"))
             _check_labels(item, wanted, labels)
             pattern = item.alternation("patterns")
+            strict = compile_alternation(item.patterns("patterns"), accents=False)
             emoji = frozenset(item.strings("emoji"))
             if pattern is None and not emoji:
                 raise item.error("patterns", "a context needs patterns or emoji")
@@ -130,6 +135,7 @@ class PhraseRules:
                     boost=item.number("boost"),
                     reason=item.string("reason"),
                     pattern=pattern,
+                    strict=strict,
                     emoji=emoji,
                     scope=item.choice("scope", SCOPES, "message"),
                 )
@@ -173,6 +179,8 @@ class PhraseDetector:
         # One pass over the text says whether any signal can match; most messages stop there.
         sources = [s.pattern.pattern for s in rules.signals if s.pattern is not None]
         self._any = re.compile("|".join(sources), re.IGNORECASE) if sources else None
+        sources = [s.strict.pattern for s in rules.signals if s.strict is not None]
+        self._any_strict = re.compile("|".join(sources), re.IGNORECASE) if sources else None
         cased = [s.case_pattern.pattern for s in rules.signals if s.case_pattern is not None]
         self._any_case = re.compile("|".join(cased)) if cased else None
         self._emoji = frozenset().union(*(s.emoji for s in rules.signals))
@@ -213,15 +221,17 @@ class PhraseDetector:
     def _matches(self, text: Normalized) -> list[_Match]:
         found: list[_Match] = []
         emoji_present = {hit.emoji for hit in text.emojis}
+        any_pattern = self._any_strict if text.accented else self._any
         if (
             not (emoji_present & self._emoji)
-            and (self._any is None or not self._any.search(text.norm))
+            and (any_pattern is None or not any_pattern.search(text.norm))
             and (self._any_case is None or not self._any_case.search(text.clean))
         ):
             return found
         for signal in self.rules.signals:
-            if signal.pattern is not None:
-                for m in signal.pattern.finditer(text.norm):
+            pattern = signal.strict if text.accented else signal.pattern
+            if pattern is not None:
+                for m in pattern.finditer(text.norm):
                     if self._keep(text, signal, m.start(), m.end()):
                         found.append(_Match(signal, m.start(), m.end(), "norm"))
             if signal.case_pattern is not None:
@@ -311,11 +321,12 @@ class PhraseDetector:
     ) -> bool:
         if context.emoji and emoji_present & context.emoji:
             return True
-        if context.pattern is None:
+        pattern = context.strict if text.accented else context.pattern
+        if pattern is None:
             return False
         if context.scope == "message":
-            return context.pattern.search(text.norm) is not None
-        return any(context.pattern.search(text.norm, low, high) for low, high in sentences)
+            return pattern.search(text.norm) is not None
+        return any(pattern.search(text.norm, low, high) for low, high in sentences)
 
     def _suppression(self, text: Normalized, label: str, group: list[_Match]) -> tuple[float, str]:
         """The factor left after suppressors: the least suppressed match decides."""
