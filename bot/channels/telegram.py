@@ -97,9 +97,13 @@ def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
     for button in buttons:
         if len(button.action.encode()) > CALLBACK_DATA_LIMIT:
             raise ChannelError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.kind}")
+    row_starts = range(0, len(buttons), BUTTONS_PER_ROW)
     rows = [
-        [InlineKeyboardButton(text=b.label, callback_data=b.action) for b in buttons[i : i + n]]
-        for i, n in ((i, BUTTONS_PER_ROW) for i in range(0, len(buttons), BUTTONS_PER_ROW))
+        [
+            InlineKeyboardButton(text=b.label, callback_data=b.action)
+            for b in buttons[start : start + BUTTONS_PER_ROW]
+        ]
+        for start in row_starts
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 

@@ -1,52 +1,45 @@
-"""Receiving Telegram updates in the web process: an aiogram ``Dispatcher`` fed by a webhook on
-the product's aiohttp app or by long polling, turning updates into neutral events.
+"""Receiving Telegram updates in the web process: webhook on the product's aiohttp app, or long
+polling, both feeding the dispatcher of ``bot.channels.telegram_handlers``.
 
 - Webhook mode (``TELEGRAM_WEBHOOK_URL`` and ``TELEGRAM_WEBHOOK_SECRET`` set): ``POST
   /telegram/webhook``; a request without the right ``X-Telegram-Bot-Api-Secret-Token`` gets 401
   and nothing is read. The update is processed before answering (the slow work is queued as
-  jobs), so a crash before the answer makes Telegram deliver it again.
+  jobs), so a crash before the answer makes Telegram deliver it again. ``setWebhook`` (with the
+  secret) is called at start-up.
 - Polling mode otherwise: ``getUpdates`` in a background task from start-up to shutdown.
 
-Every update passes ``UpdateGate`` first: unknown update types are dropped, and an update id
-already seen (Redis ``SET NX`` with a day's expiry) is dropped, so a redelivery does nothing.
-Handlers get ``services``, ``channel`` and ``group_admin`` by parameter name from the
-dispatcher's context.
+Start-up (getMe, setMyCommands, setWebhook/deleteWebhook) runs in the background and retries
+with backoff, so the app (simulator, health, other channels) serves even when Telegram is
+unreachable.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import secrets
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
-from aiogram.exceptions import AiogramError, TelegramAPIError
-from aiogram.filters import Command, CommandObject
+from aiogram import Bot
+from aiogram.exceptions import AiogramError
 from aiogram.types import (
-    BotCommand,
     BotCommandScopeAllChatAdministrators,
     BotCommandScopeDefault,
-    CallbackQuery,
-    ErrorEvent,
-    Message,
-    TelegramObject,
     Update,
 )
-from aiogram.types.update import UpdateTypeLookupError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import ClientError, web
-from redis.exceptions import RedisError
 
-from bot.channels.telegram import NAME, PREFIX, TelegramChannel
-from bot.channels.telegram_updates import sender, to_incoming, to_press
-from handlers.admin import HELP as REVIEW_HELP
-from handlers.group_admin import COMMANDS_HELP, GroupAdmin
-from handlers.ports import Attachment, ChannelError
-from handlers.review import Answer
+from bot.channels.telegram import NAME, TelegramChannel
+from bot.channels.telegram_handlers import (
+    ADMIN_COMMANDS,
+    ALLOWED_UPDATES,
+    MEMBER_COMMANDS,
+    POLLING_TIMEOUT,
+    build_dispatcher,
+    scrub,
+)
 
 if TYPE_CHECKING:
     from bot.compose import Services
@@ -55,229 +48,6 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-UPDATE_SEEN_SECONDS = 24 * 3600  # Telegram keeps an undelivered update for a day
-UPDATE_CLAIM_SECONDS = 300  # while one process works on an update
-CALLBACK_ANSWER_LIMIT = 200
-PHOTO_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the Bot API's own limit for getFile
-POLLING_TIMEOUT = 25
-
-START_TEXT = (
-    "Xin chào, đây là Bình Yên, trợ lý giữ an toàn thông tin cho nhóm an ninh trật tự. "
-    "Trường hợp khẩn cấp, vui lòng gọi 113.\n\n"
-    f"{COMMANDS_HELP}\n\n{REVIEW_HELP}"
-)
-MEMBER_COMMANDS = [BotCommand(command="start", description="Giới thiệu và danh sách lệnh")]
-ADMIN_COMMANDS = [
-    *MEMBER_COMMANDS,
-    BotCommand(command="lienket", description="Liên kết nhóm với nhóm quản trị: /lienket <mã>"),
-    BotCommand(command="trangthai", description="Tình trạng hàng đợi duyệt tin"),
-    BotCommand(command="kiemtra", description="Thử một đoạn tin với nội quy"),
-    BotCommand(command="chinhsach", description="Xem hoặc đổi chính sách của nhóm"),
-    BotCommand(command="thunghiem", description="Bật/tắt chế độ thử nghiệm: bat | tat"),
-    BotCommand(command="ds", description="Danh sách tin đang chờ duyệt"),
-]
-
-
-def scrub(text: str, bot: Bot) -> str:
-    """Never log the token (aiohttp errors may quote a URL that carries it)."""
-    return text.replace(bot.token, "<token>")
-
-
-# -- the gate every update passes ------------------------------------------------------------
-
-
-class UpdateGate(BaseMiddleware):
-    """Drops unknown update types and updates already processed (by ``update_id``)."""
-
-    def __init__(self, redis: Any) -> None:
-        self.redis = redis
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        assert isinstance(event, Update)
-        try:
-            event_type = event.event_type
-        except UpdateTypeLookupError:
-            log.info("telegram update %s of an unknown type ignored", event.update_id)
-            return None
-        bot: Bot = data["bot"]
-        key = f"{PREFIX}update:{bot.id}:{event.update_id}"
-        try:
-            fresh = await self.redis.set(key, "working", nx=True, ex=UPDATE_CLAIM_SECONDS)
-        except RedisError:
-            log.warning("telegram update %s: Redis unreachable, not deduplicated", event.update_id)
-            return await handler(event, data)
-        if not fresh:
-            log.info("telegram update %s (%s) already processed", event.update_id, event_type)
-            return None
-        try:
-            result = await handler(event, data)
-        except BaseException:
-            await self.redis.delete(key)
-            raise
-        await self.redis.set(key, "done", ex=UPDATE_SEEN_SECONDS)
-        return result
-
-
-# -- handlers ----------------------------------------------------------------------------------
-
-
-async def download_photo(bot: Bot, message: Message) -> Attachment:
-    assert message.photo
-    photo = message.photo[-1]  # the largest size
-    if photo.file_size and photo.file_size > PHOTO_DOWNLOAD_LIMIT:
-        return Attachment(kind="photo", file_id=photo.file_id)
-    try:
-        buffer = await bot.download(photo.file_id)
-    except (AiogramError, ClientError, OSError) as exc:
-        log.warning("could not download a private photo: %s", type(exc).__name__)
-        return Attachment(kind="photo", file_id=photo.file_id)
-    assert buffer is not None
-    return Attachment(
-        kind="photo", data=buffer.getvalue(), file_id=photo.file_id, mime_type="image/jpeg"
-    )
-
-
-async def deliver(message: Message, bot: Bot, services: Services, *, edited: bool) -> None:
-    """Hand a message to the neutral router (moderation, admin commands, private handler)."""
-    me = await bot.me()
-    incoming = to_incoming(message, bot_id=bot.id, bot_username=me.username, edited=edited)
-    if incoming is None:
-        return
-    if message.photo and message.chat.type == "private":
-        photo = await download_photo(bot, message)
-        incoming = dataclasses.replace(incoming, attachments=(photo,))
-    await services.router.on_message(incoming)
-
-
-async def on_start(
-    message: Message, bot: Bot, services: Services, channel: TelegramChannel
-) -> None:
-    chat_id = str(message.chat.id)
-    if message.chat.type == "private" or await services.bindings.is_admin_chat(NAME, chat_id):
-        await channel.send_message(chat_id, START_TEXT)
-        return
-    await deliver(message, bot, services, edited=False)  # a member's /start in a group
-
-
-async def on_bind(
-    message: Message,
-    command: CommandObject,
-    bot: Bot,
-    services: Services,
-    channel: TelegramChannel,
-    group_admin: GroupAdmin,
-) -> None:
-    chat_id = str(message.chat.id)
-    user = sender(message)
-    if message.chat.type == "private" or user is None:
-        await channel.send_message(
-            chat_id,
-            "Hãy gõ /lienket <mã nhóm> trong nhóm quản trị (nhóm Telegram của cán bộ), "
-            "có cả bot trong đó. Gõ /lienket trong nhóm cần quản lý để xem mã nhóm.",
-        )
-        return
-    if not command.args:
-        if await channel.is_chat_admin(chat_id, user.id):
-            await channel.send_message(
-                chat_id,
-                f"Mã của nhóm này: {chat_id}\nTrong nhóm quản trị, hãy gõ: /lienket {chat_id}",
-            )
-            return
-        await deliver(message, bot, services, edited=False)
-        return
-    group = command.args.split()[0]
-    answer = await group_admin.bind(
-        NAME, group, chat_id, user, title=await group_title(bot, channel, group)
-    )
-    await channel.send_message(chat_id, answer.text)
-    if not answer.ok and not await services.bindings.is_admin_chat(NAME, chat_id):
-        await deliver(message, bot, services, edited=False)  # still moderated as any message
-
-
-async def group_title(bot: Bot, channel: TelegramChannel, group: str) -> str:
-    try:
-        chat = await bot.get_chat(int(group))
-    except (AiogramError, ValueError):
-        return ""
-    return chat.title or ""
-
-
-async def on_message(message: Message, bot: Bot, services: Services) -> None:
-    await deliver(message, bot, services, edited=False)
-
-
-async def on_edited(message: Message, bot: Bot, services: Services) -> None:
-    # An edit is a new version: a clean message edited into a leak is moderated again.
-    await deliver(message, bot, services, edited=True)
-
-
-async def on_press(query: CallbackQuery, services: Services, channel: TelegramChannel) -> None:
-    press = to_press(query)
-    if press is None:
-        await query.answer()
-        return
-    try:
-        answer = await services.router.on_press(press)
-    except ChannelError as exc:
-        log.warning("button press failed: %s", type(exc).__name__)
-        answer = Answer("Chưa thực hiện được, vui lòng thử lại sau ít phút.", ok=False)
-    text = answer.text
-    if len(text) > CALLBACK_ANSWER_LIMIT:
-        # A toast holds 200 characters; a long answer (e.g. "Vì sao?") goes to the chat.
-        await channel.send_message(press.chat_id, text)
-        text = "Chi tiết đã được gửi vào cuộc trò chuyện."
-    try:
-        await query.answer(text=text, show_alert=not answer.ok)
-    except TelegramAPIError as exc:
-        log.info("callback answer not delivered: %s", exc.message)
-
-
-async def on_error(event: ErrorEvent, bot: Bot) -> bool:
-    exc = event.exception
-    log.error(
-        "telegram update %s failed: %s: %s",
-        event.update.update_id,
-        type(exc).__name__,
-        scrub(str(exc), bot),
-    )
-    log.debug("traceback", exc_info=exc)
-    return True
-
-
-def build_router() -> Router:
-    """A fresh router per dispatcher (an aiogram router belongs to one parent)."""
-    router = Router(name="binhyen-telegram")
-    router.message.register(on_start, Command("start"))
-    router.message.register(on_bind, Command("lienket"))
-    router.message.register(on_message)
-    router.edited_message.register(on_edited, F.chat.type != "private")
-    router.callback_query.register(on_press)
-    router.errors.register(on_error)
-    return router
-
-
-def build_dispatcher(services: Services, channel: TelegramChannel) -> Dispatcher:
-    group_admin = services.extras.get("group_admin")
-    if not isinstance(group_admin, GroupAdmin):
-        group_admin = GroupAdmin(
-            redis=services.redis,
-            store=services.store,
-            bindings=services.bindings,
-            policies=services.policies,
-            engine=services.engine,
-            channels=services.channels,
-            queue=services.queue,
-        )
-    dp = Dispatcher(disable_fsm=True, services=services, channel=channel, group_admin=group_admin)
-    dp.update.outer_middleware(UpdateGate(services.redis))
-    dp.include_router(build_router())
-    return dp
 
 
 # -- webhook and polling -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ through aiohttp's test client; in polling mode as updates the fake server hands 
 from __future__ import annotations
 
 import copy
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -44,9 +44,12 @@ class TelegramHarness:
         mode: str = "webhook",
         redis_url: str | None = None,
         engine: Any = None,
+        before_start: Callable[[FakeTelegram], None] | None = None,
         **settings: Any,
     ) -> AsyncIterator[TelegramHarness]:
         fake = FakeTelegram()
+        if before_start is not None:
+            before_start(fake)
         await fake.start()
         env: dict[str, Any] = {
             "TELEGRAM_BOT_TOKEN": TOKEN,

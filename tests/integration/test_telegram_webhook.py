@@ -14,7 +14,7 @@ from config.settings import Settings
 from handlers import texts
 from handlers.store import State
 from tests.conftest import eventually
-from tests.fakes.telegram_api import BOT_USER, FakeTelegram, group, user
+from tests.fakes.telegram_api import BOT_ID, BOT_USER, FakeTelegram, group, user
 from tests.fakes.telegram_harness import SECRET, TelegramHarness
 
 GROUP = group(-1001000000100, "Tổ dân phố 3")
@@ -132,14 +132,15 @@ async def test_when_a_clean_message_is_edited_into_a_leak_then_it_is_caught(
 async def test_when_the_webhook_secret_is_wrong_or_missing_then_401_and_nothing_is_stored(
     tg: TelegramHarness,
 ) -> None:
-    before = set(await tg.services.redis.keys("*"))
     for secret in ("wrong-secret", None, SECRET + "x", "sé"):
         update = tg.fake.message_update(GROUP["id"], MEMBER, CCCD_TEXT)
         resp = await tg.post_webhook(update, secret)
         assert resp.status == 401
-    # Nothing read: no item, no dedupe key, no call to Telegram.
+        # Nothing read: no dedupe key for it.
+        assert not await tg.services.redis.exists(f"by:tg:update:{BOT_ID}:{update['update_id']}")
     assert await held_items(tg) == []
-    assert set(await tg.services.redis.keys("by:*")) <= before
+    for pattern in ("by:item:*", "by:delivery:*"):
+        assert await tg.services.redis.keys(pattern) == []
     assert tg.fake.requests("deleteMessage") == []
 
 
