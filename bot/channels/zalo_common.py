@@ -53,16 +53,17 @@ def retry_after(headers: Mapping[str, str], default: float = DEFAULT_RETRY_AFTER
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters, at a line or word break
+    """Cut ``text`` into pieces of at most ``limit`` characters, after a line or word break
     when there is one in the second half of the piece."""
     pieces: list[str] = []
     rest = text
     while len(rest) > limit:
-        cut = max(rest.rfind("\n", limit // 2, limit), rest.rfind(" ", limit // 2, limit))
+        # The break character stays at the end of its piece: joined, the pieces are the text.
+        cut = max(rest.rfind("\n", limit // 2, limit), rest.rfind(" ", limit // 2, limit)) + 1
         if cut <= 0:
             cut = limit
         pieces.append(rest[:cut])
-        rest = rest[cut:].lstrip("\n ") if cut < limit else rest[cut:]
+        rest = rest[cut:]
     if rest.strip():
         pieces.append(rest)
     return pieces
