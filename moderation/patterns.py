@@ -4,8 +4,10 @@ Rule authors write ``bán hàng``; the compiled pattern matches ``bán hàng`` a
 not ``bạn hàng``: a letter with a diacritic matches itself or its bare letter, a bare letter
 matches only itself. Text written with diacritics must therefore carry the right ones, while
 text written without any still matches. A space in a pattern stands for one or more separators,
-so ``vay tiền`` also matches ``vay - tiền`` and ``vay  tiền``. Every pattern is anchored on word
-boundaries.
+so ``vay tiền`` also matches ``vay - tiền`` and ``vay  tiền``; `` ?`` stands for an optional
+separator (``lô ?đề`` also matches ``lôđề``, what ``l-ô-đ-ề`` becomes once its letters are
+joined). A pattern starting with ``=`` always needs its diacritics (``=cược`` must not
+match the ``cuoc`` of ``can cuoc``). Every pattern is anchored on word boundaries.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 SEPARATOR = r"[\W_]+"
+OPTIONAL_SEPARATOR = r"[\W_]*"
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +42,8 @@ def tolerant(pattern: str, *, accents: bool = True) -> str:
     With ``accents=False`` only spaces are rewritten: the strict form used on messages that
     are written with diacritics, where a bare ``ban`` is ``ban`` (trực ban) and not ``bán``.
     """
+    if pattern.startswith("="):
+        pattern, accents = pattern[1:], False
     out: list[str] = []
     in_class = False
     i = 0
@@ -64,6 +69,9 @@ def tolerant(pattern: str, *, accents: bool = True) -> str:
             if pattern[i + 1 : i + 2] == "]":
                 out.append("]")
                 i += 1
+        elif char == " " and pattern[i + 1 : i + 2] == "?":
+            out.append(OPTIONAL_SEPARATOR)
+            i += 1
         elif char == " ":
             out.append(SEPARATOR)
         else:
