@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import re
 
 from aiohttp import web
 
@@ -21,12 +22,31 @@ log = logging.getLogger(__name__)
 SERVICES = web.AppKey("services", Services)
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
+# Request lines name private chats (`/sim/api/chats/dm:<user>/...`) and could carry a token.
+_ACCESS_SECRETS = re.compile(r"(dm:|dm%3A|/bot)[^/\s?\"]+", re.IGNORECASE)
+
+
+class RedactAccessLog(logging.Filter):
+    """Mask user ids in private-chat paths and bot tokens in aiohttp's access log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = _ACCESS_SECRETS.sub(r"\1…", record.getMessage())
+        record.args = ()
+        return True
+
+
+def redact_access_log() -> None:
+    access = logging.getLogger("aiohttp.access")
+    if not any(isinstance(f, RedactAccessLog) for f in access.filters):
+        access.addFilter(RedactAccessLog())
+
 
 async def create_app(
     settings: Settings, services: Services | None = None, *, embedded_worker: bool | None = None
 ) -> web.Application:
     """Build the web app. ``embedded_worker`` defaults to the settings' mode."""
     services = services or await build_services(settings)
+    redact_access_log()
     run_worker = settings.embedded if embedded_worker is None else embedded_worker
     app = web.Application(client_max_size=1024 * 1024)
     app[SERVICES] = services

@@ -66,6 +66,13 @@ class Settings(BaseSettings):
     binhyen_old_secret_keys: SecretStr | None = Field(
         None, validation_alias="BINHYEN_OLD_SECRET_KEYS"
     )
+    # Anonymous tips (handlers/tips.py; on when BINHYEN_SECRET_KEY is set).
+    tip_link_retention_days: int = Field(90, ge=1, validation_alias="TIP_LINK_RETENTION_DAYS")
+    tip_max_chars: int = Field(4000, ge=100, le=100_000, validation_alias="TIP_MAX_CHARS")
+    tip_max_photo_mb: float = Field(10, gt=0, le=50, validation_alias="TIP_MAX_PHOTO_MB")
+    tip_max_photos: int = Field(10, ge=1, le=50, validation_alias="TIP_MAX_PHOTOS")
+    tip_messages_per_hour: int = Field(30, ge=1, validation_alias="TIP_MESSAGES_PER_HOUR")
+    tip_cases_per_day: int = Field(5, ge=1, validation_alias="TIP_CASES_PER_DAY")
 
     sim_enabled: bool = Field(True, validation_alias="SIM_ENABLED")
     sim_admins: Annotated[list[str], NoDecode] = Field(
@@ -110,6 +117,17 @@ class Settings(BaseSettings):
         if upper not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return upper
+
+    @field_validator("binhyen_secret_key", "binhyen_old_secret_keys")
+    @classmethod
+    def _secret_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        from handlers.identity import decode_key, split_keys
+
+        for part in split_keys(value.get_secret_value()):
+            decode_key(part)  # ValueError names the rule, never the value
+        return value
 
     @field_validator("redis_url")
     @classmethod

@@ -102,3 +102,32 @@ def purge() -> object:
 
 def periodic_reports() -> object:
     return _run("periodic_reports", lambda s: s.maintenance.periodic_reports())
+
+
+def _tips(s: Services) -> Any:
+    tips = s.extras.get("tips")
+    if tips is None:
+        log.warning("anonymous tips are off in this process (BINHYEN_SECRET_KEY unset)")
+    return tips
+
+
+def forward_tip(code: str, entry: int) -> object:
+    """Send entry ``entry`` of tip case ``code`` to its admin chats (case code only)."""
+
+    async def go(s: Services) -> None:
+        tips = _tips(s)
+        if tips is not None:
+            await tips.forward(code, entry)
+
+    return _run("forward_tip", go, code, entry)
+
+
+def relay_tip_reply(code: str, entry: int) -> object:
+    """Deliver an admin's reply ``entry`` of case ``code`` to its (sealed) reporter."""
+
+    async def go(s: Services) -> None:
+        tips = _tips(s)
+        if tips is not None:
+            await tips.relay_job(code, entry)
+
+    return _run("relay_tip_reply", go, code, entry)

@@ -10,6 +10,7 @@ anything else a group.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from collections.abc import Sequence
@@ -55,7 +56,12 @@ class SimulatorChannel:
     # -- storage ---------------------------------------------------------------------------
 
     async def _append(
-        self, chat_id: str, user: User | None, text: str, buttons: Sequence[Button] = ()
+        self,
+        chat_id: str,
+        user: User | None,
+        text: str,
+        buttons: Sequence[Button] = (),
+        extra: dict[str, str] | None = None,
     ) -> str:
         message_id = str(await self.redis.incr(PREFIX + "seq"))
         async with self.redis.pipeline(transaction=True) as pipe:
@@ -69,6 +75,7 @@ class SimulatorChannel:
                     "visible": "1",
                     "buttons": json.dumps([b.__dict__ for b in buttons]),
                     "date": time.time(),
+                    **(extra or {}),
                 },
             )
             pipe.rpush(PREFIX + f"chat:{chat_id}", message_id)
@@ -97,6 +104,8 @@ class SimulatorChannel:
                     "text": raw["text"],
                     "visible": raw["visible"] == "1",
                     "buttons": json.loads(raw.get("buttons") or "[]"),
+                    # The image bytes the bot sent, base64 (only on photos).
+                    **({"photo": raw["photo"]} if raw.get("photo") else {}),
                 }
             )
         return out
@@ -157,9 +166,17 @@ class SimulatorChannel:
     async def send_photo(
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
-        return await self.send_message(
-            chat_id, f"[ảnh {len(data)} byte] {caption}".strip(), key=key
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        message_id = await self._append(
+            chat_id,
+            None,
+            f"[ảnh {len(data)} byte] {caption}".strip(),
+            extra={"photo": base64.b64encode(data).decode()},
         )
+        await self._remember(key, message_id)
+        return message_id
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         return user_id in self.admins

@@ -1,0 +1,508 @@
+"""Anonymous tips by private message: the reporter's side and the relay in both directions.
+
+Conversation (private chat with the bot):
+
+1. The first message ever (or ``/start``, ``/trogiup``) gets the greeting: what is and is not
+   anonymous.
+2. Every message with text or photos is checked for the reporter's own name, username and
+   phone and for personal-data findings. Clean: it is sent at once. Otherwise the bot shows
+   the marked text and waits for "Xoá giúp tôi" / "Giữ nguyên" (``/xoa`` / ``/giu``); the
+   waiting message is kept sealed for ``DRAFT_TTL``.
+3. The first sent message opens a case ``TB-XXXX``; later messages join it until admins close
+   it (``xong``) or the reporter withdraws it (``/huy``). ``/xem`` shows the admins' replies.
+
+Admins receive the case code and the content only (``forward``, an RQ job taking the case code
+and entry number). Replies come back through ``reply`` (``handlers.tips_admin``), which opens
+the sealed link just long enough to call ``send_private``. The reporter is known everywhere
+else only by keyed hashes (``handlers.identity``); identities are never logged, passed to
+jobs, put in idempotency keys or in error messages.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prometheus_client import Counter, Histogram
+
+from handlers import tips_texts as t
+from handlers.bindings import Bindings
+from handlers.identity import IdentityError, KeyRing
+from handlers.jobs import JobQueue
+from handlers.media import MediaError, strip_image
+from handlers.ports import (
+    Button,
+    Channel,
+    ChannelError,
+    IncomingMessage,
+    RetryAfter,
+    User,
+)
+from handlers.review import Answer
+from handlers.store import PREFIX as STORE_PREFIX
+from handlers.tips_check import Span, check, mark, remove
+from handlers.tips_store import CaseState, Entry, TipStore
+from moderation import Engine
+
+log = logging.getLogger(__name__)
+
+TIPS = Counter("binhyen_tips_total", "Anonymous tip events", ["event"])
+FIRST_RESPONSE = Histogram(
+    "binhyen_tip_first_response_seconds",
+    "Time from a tip to the admins' first response",
+    buckets=(60, 300, 900, 3600, 4 * 3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600),
+)
+
+PROTOCOL = "v1"
+CHOICE = "tc"  # reporter's choice after the self-identification check: v1:tc:rm | v1:tc:keep
+DRAFT_TTL = 3600
+REPORTER = "reporter"
+GREET = {"start", "batdau", "trogiup", "help", "huongdan"}
+
+
+def command(text: str) -> str | None:
+    """``/huy`` or ``huy`` (alone) -> ``huy``; None for ordinary text."""
+    words = text.strip().split()
+    if len(words) != 1:
+        return None
+    word = words[0].lower().split("@")[0]
+    if word.startswith("/"):
+        return word[1:]
+    return word if word in {"huy", "xem", "xoa", "giu", *GREET} else None
+
+
+@dataclass(frozen=True)
+class TipLimits:
+    max_chars: int = 4000
+    max_photo_bytes: int = 10_000_000
+    max_photos: int = 10
+    per_hour: int = 30
+    cases_per_day: int = 5
+
+
+class DeliveryFailed(Exception):
+    """A relay step failed; the message names the case only (it ends up in RQ's registry)."""
+
+
+class TipService:
+    def __init__(
+        self,
+        store: TipStore,
+        keys: KeyRing,
+        engine: Engine,
+        bindings: Bindings,
+        channels: dict[str, Channel],
+        queue: JobQueue,
+        *,
+        limits: TipLimits | None = None,
+        retention_days: int = 90,
+    ) -> None:
+        self.store = store
+        self.keys = keys
+        self.engine = engine
+        self.bindings = bindings
+        self.channels = channels
+        self.queue = queue
+        self.limits = limits or TipLimits()
+        self.retention_days = retention_days
+
+    # -- who is writing (as keyed hashes only) ---------------------------------------------
+
+    def _hashes(self, channel: str, user_id: str) -> list[str]:
+        return self.keys.hashes(f"{channel}:{user_id}", REPORTER)
+
+    def _seal_link(self, code: str, channel: str, user_id: str) -> str:
+        return self.keys.encrypt(json.dumps({"c": channel, "u": user_id}).encode(), aad=code)
+
+    async def _say(
+        self, channel: str, chat_id: str, text: str, buttons: Sequence[Button] = ()
+    ) -> None:
+        """Write in the reporter's chat; no idempotency key (a channel may store keys)."""
+        try:
+            await self.channels[channel].send_message(chat_id, text, buttons=buttons)
+        except ChannelError as exc:
+            log.warning("tip: answer in a private chat failed (%s)", type(exc).__name__)
+
+    # -- the private chat ------------------------------------------------------------------
+
+    async def handle(self, msg: IncomingMessage) -> None:
+        TIPS.labels("message").inc()
+        hashes = self._hashes(msg.channel, msg.user.id)
+        if not await self.store.once(self.keys.hash(msg.delivery_key, "delivery")):
+            return
+        cmd = command(msg.text) if not msg.attachments else None
+        if await self.store.first_time(hashes[0]) or cmd in GREET:
+            await self._say(msg.channel, msg.chat_id, t.greeting(self.retention_days))
+            if cmd in GREET or (not msg.text.strip() and not msg.attachments):
+                return
+        if cmd == "huy":
+            await self.cancel(msg.channel, msg.chat_id, msg.user.id)
+            return
+        if cmd == "xem":
+            await self.show(msg.channel, msg.chat_id, msg.user.id)
+            return
+        if cmd in ("xoa", "giu"):
+            await self.choose(msg.channel, msg.chat_id, msg.user.id, remove_spans=cmd == "xoa")
+            return
+        hour = int(time.time() // 3600)
+        if await self.store.hit(hashes[0], f"h{hour}", 3600) > self.limits.per_hour:
+            TIPS.labels("rate_limited").inc()
+            await self._say(msg.channel, msg.chat_id, t.RATE_LIMITED)
+            return
+        if await self.store.draft(hashes[0]) is not None:
+            await self._say(msg.channel, msg.chat_id, t.CHECK_PENDING)
+            return
+        refusal, photos = self._accept(msg)
+        if refusal is not None:
+            await self._say(msg.channel, msg.chat_id, refusal)
+            if photos is None:
+                return
+        photos = photos or []
+        text = msg.text.strip()
+        if not text and not photos:
+            if refusal is None:
+                await self._say(msg.channel, msg.chat_id, t.EMPTY_TIP)
+            return
+        spans = check(text, msg.user, self.engine)
+        if spans:
+            await self._hold_for_choice(msg, hashes[0], text, spans, photos)
+            return
+        await self.submit(msg.channel, msg.chat_id, msg.user.id, text, photos)
+
+    def _accept(self, msg: IncomingMessage) -> tuple[str | None, list[bytes] | None]:
+        """Size limits and metadata stripping: (a refusal to say, the clean photos or None
+        when the whole message is refused)."""
+        limits = self.limits
+        if len(msg.text) > limits.max_chars:
+            return t.too_long(limits.max_chars), None
+        photos = [a for a in msg.attachments if a.kind == "photo" and a.data]
+        if len(photos) > limits.max_photos:
+            return t.too_many_photos(limits.max_photos), None
+        clean: list[bytes] = []
+        for photo in photos:
+            assert photo.data is not None
+            if len(photo.data) > limits.max_photo_bytes:
+                return t.photo_too_big(limits.max_photo_bytes / 1_000_000), None
+            try:
+                clean.append(strip_image(photo.data).data)
+            except MediaError:
+                return t.PHOTO_UNREADABLE, None
+        others = [a for a in msg.attachments if a.kind != "photo" or not a.data]
+        return (t.DOCUMENT_REFUSED if others else None), clean
+
+    async def _hold_for_choice(
+        self, msg: IncomingMessage, h: str, text: str, spans: list[Span], photos: list[bytes]
+    ) -> None:
+        draft = {
+            "text": text,
+            "spans": [[s.start, s.end] for s in spans],
+            "photos": [base64.b64encode(p).decode() for p in photos],
+        }
+        sealed = self.keys.encrypt(json.dumps(draft).encode(), aad="draft")
+        await self.store.save_draft(h, sealed, DRAFT_TTL)
+        labels = list(dict.fromkeys(s.label for s in spans))
+        buttons = (
+            [
+                Button("Xoá giúp tôi", "tip_remove", f"{PROTOCOL}:{CHOICE}:rm"),
+                Button("Giữ nguyên", "tip_keep", f"{PROTOCOL}:{CHOICE}:keep"),
+            ]
+            if self.channels[msg.channel].capabilities.buttons
+            else []
+        )
+        TIPS.labels("self_identification_found").inc()
+        await self._say(
+            msg.channel, msg.chat_id, t.check_found(labels, mark(text, spans)), buttons
+        )
+
+    async def choose(self, channel: str, chat_id: str, user_id: str, *, remove_spans: bool) -> str:
+        """The reporter's answer to the self-identification check; returns what was said."""
+        hashes = self._hashes(channel, user_id)
+        sealed = None
+        for h in hashes:
+            sealed = await self.store.draft(h)
+            if sealed is not None:
+                await self.store.drop_draft(h)
+                break
+        if sealed is None:
+            await self._say(channel, chat_id, t.CHECK_EXPIRED)
+            return t.CHECK_EXPIRED
+        try:
+            draft = json.loads(self.keys.decrypt(sealed, aad="draft"))
+        except IdentityError:
+            await self._say(channel, chat_id, t.CHECK_EXPIRED)
+            return t.CHECK_EXPIRED
+        text = draft["text"]
+        if remove_spans:
+            spans = [Span(s, e, "") for s, e in draft["spans"]]
+            text = remove(text, spans)
+        photos = [base64.b64decode(p) for p in draft["photos"]]
+        TIPS.labels("removed" if remove_spans else "kept").inc()
+        return await self.submit(channel, chat_id, user_id, text, photos)
+
+    async def submit(
+        self, channel: str, chat_id: str, user_id: str, text: str, photos: list[bytes]
+    ) -> str:
+        """Add the message to the reporter's open case (opening one if needed)."""
+        hashes = self._hashes(channel, user_id)
+        now = time.time()
+        code = await self.store.open_case(hashes, hashes[0])
+        case = await self.store.get(code) if code else None
+        if code is not None and (case is None or case.state.closed):
+            await self.store.clear_open(hashes, code)
+            code = None
+        opened = code is None
+        if code is None:
+            day = int(now // 86400)
+            if await self.store.hit(hashes[0], f"d{day}", 86400) > self.limits.cases_per_day:
+                TIPS.labels("rate_limited").inc()
+                await self._say(channel, chat_id, t.TOO_MANY_CASES)
+                return t.TOO_MANY_CASES
+            admin_chats = await self.admin_chats(channel)
+            if not admin_chats:
+                log.warning("tip refused: channel %s has no admin chat", channel)
+                reply = (
+                    "Hiện chưa có cán bộ nhận tin báo qua kênh này. Trường hợp khẩn cấp, "
+                    "hãy gọi 113."
+                )
+                await self._say(channel, chat_id, reply)
+                return reply
+            fresh = await self.store.create(
+                channel, admin_chats, lambda c: self._seal_link(c, channel, user_id), now
+            )
+            code = await self.store.claim_open(hashes[0], fresh)
+            if code != fresh:  # two first messages at once: the other one opened the case
+                await self.store.drop_case(fresh)
+                opened = False
+        entry = await self.store.add_entry(
+            code, Entry(0, "reporter", text, now, photos=len(photos))
+        )
+        await self.store.save_photos(code, entry.n, photos)
+        self.queue.enqueue("forward_tip", code, entry.n, job_id=f"tipfwd-{code}-{entry.n}")
+        TIPS.labels("opened" if opened else "followup").inc()
+        log.info("tip case=%s entry=%d %s", code, entry.n, "opened" if opened else "added")
+        answer = t.opened(code) if opened else t.added(code)
+        await self._say(channel, chat_id, answer)
+        return answer
+
+    async def cancel(self, channel: str, chat_id: str, user_id: str) -> None:
+        hashes = self._hashes(channel, user_id)
+        dropped = False
+        for h in hashes:
+            dropped = await self.store.drop_draft(h) or dropped
+        if dropped:
+            await self._say(channel, chat_id, t.DRAFT_DROPPED)
+            return
+        code = await self.store.open_case(hashes, hashes[0])
+        case = await self.store.get(code) if code else None
+        if code is None or case is None or case.state.closed:
+            await self._say(channel, chat_id, t.NOTHING_TO_CANCEL)
+            return
+        await self.store.set_state(code, CaseState.WITHDRAWN, time.time())
+        await self.store.clear_open(hashes, code)
+        TIPS.labels("withdrawn").inc()
+        log.info("tip case=%s withdrawn by its reporter", code)
+        target = self.channels[case.channel]
+        for admin_chat in case.admin_chats:
+            try:
+                await target.send_message(
+                    admin_chat, t.admin_withdrawn(code), key=f"tipwd:{code}:{admin_chat}"
+                )
+            except ChannelError:
+                log.warning("tip case=%s: withdrawal notice to an admin chat failed", code)
+        await self._say(channel, chat_id, t.withdrawn(code))
+
+    async def show(self, channel: str, chat_id: str, user_id: str) -> None:
+        hashes = self._hashes(channel, user_id)
+        code = await self.store.open_case(hashes, hashes[0])
+        case = await self.store.get(code, entries=True) if code else None
+        if case is None:
+            await self._say(channel, chat_id, t.NO_CASE)
+            return
+        answers = [e.text for e in case.entries if e.author == "admin"]
+        text = (
+            t.replies(case.code, str(case.state), answers) if answers else t.no_replies(case.code)
+        )
+        await self._say(channel, chat_id, text)
+
+    async def admin_chats(self, channel: str) -> list[str]:
+        """Where a channel's tips go: its default admin chats, else every bound admin chat."""
+        defaults = self.bindings.defaults.get(channel, [])
+        if defaults:
+            return list(defaults)
+        prefix = f"{STORE_PREFIX}bind:admin:{channel}:"
+        found = []
+        async for key in self.bindings.redis.scan_iter(match=prefix + "*", count=200):
+            name = key.decode() if isinstance(key, bytes) else key
+            found.append(name[len(prefix) :])
+        return sorted(found)
+
+    # -- to the admins (an RQ job: ``workers.jobs.forward_tip(code, n)``) -------------------
+
+    async def forward(self, code: str, n: int) -> None:
+        case = await self.store.get(code)
+        entry = await self.store.entry(code, n)
+        if case is None or entry is None or entry.forwarded or entry.author != "reporter":
+            return
+        channel = self.channels[case.channel]
+        photos = await self.store.photos(code, n)
+        text = (
+            t.admin_new(code, entry.text, len(photos))
+            if n == 1
+            else t.admin_followup(code, entry.text, len(photos))
+        )
+        buttons = self.admin_buttons(code) if channel.capabilities.buttons else ()
+        for admin_chat in case.admin_chats:
+            key = f"tip:{code}:{n}:{admin_chat}"
+            await channel.send_message(admin_chat, text, buttons=buttons, key=key)
+            for i, photo in enumerate(photos, start=1):
+                await channel.send_photo(
+                    admin_chat,
+                    photo,
+                    caption=t.photo_caption(code, i, len(photos)),
+                    key=f"{key}:p{i}",
+                )
+        await self.store.mark_forwarded(code, entry)
+        log.info(
+            "tip case=%s entry=%d forwarded to %d admin chat(s)", code, n, len(case.admin_chats)
+        )
+
+    @staticmethod
+    def admin_buttons(code: str) -> list[Button]:
+        return [
+            Button("Trả lời", "reply", f"{PROTOCOL}:tr:{code}"),
+            Button("Đang xử lý", "in_progress", f"{PROTOCOL}:tp:{code}"),
+            Button("Đã xử lý", "done", f"{PROTOCOL}:td:{code}"),
+        ]
+
+    # -- back to the reporter ----------------------------------------------------------------
+
+    async def _open_link(self, code: str) -> tuple[str, str] | None:
+        """(channel, user id) of a case's reporter, or None when the link is gone/unreadable."""
+        sealed = await self.store.link(code)
+        if sealed is None:
+            return None
+        try:
+            plain = self.keys.decrypt(sealed, aad=code)
+        except IdentityError:
+            log.warning("tip case=%s: reporter link cannot be decrypted (wrong key?)", code)
+            return None
+        if self.keys.needs_rewrap(sealed):
+            await self.store.replace_link(code, self.keys.encrypt(plain, aad=code))
+        data = json.loads(plain)
+        return data["c"], data["u"]
+
+    async def deliver(self, code: str, n: int) -> bool:
+        """Send admin entry ``n`` to the reporter. False when the reporter cannot be reached;
+        ``RetryAfter`` propagates (the caller queues ``relay_tip_reply``)."""
+        entry = await self.store.entry(code, n)
+        if entry is None or entry.author != "admin":
+            return False
+        if entry.forwarded:
+            return True
+        link = await self._open_link(code)
+        if link is None:
+            return False
+        channel_name, user_id = link
+        channel = self.channels.get(channel_name)
+        if channel is None:
+            return False
+        try:
+            await channel.send_private(user_id, t.reply_to_reporter(code, entry.text))
+        except RetryAfter:
+            raise
+        except ChannelError as exc:
+            # The exception text may name the chat; only its type is kept.
+            log.info("tip case=%s: reply %d not delivered (%s)", code, n, type(exc).__name__)
+            return False
+        await self.store.mark_forwarded(code, entry)
+        log.info("tip case=%s: reply %d delivered", code, n)
+        return True
+
+    async def relay_job(self, code: str, n: int) -> None:
+        """``workers.jobs.relay_tip_reply``: errors reach RQ with the case code only."""
+        try:
+            await self.deliver(code, n)
+        except RetryAfter:
+            raise
+        except Exception as exc:
+            raise DeliveryFailed(f"reply {n} of {code}: {type(exc).__name__}") from None
+
+    async def tell_reporter(self, code: str, text: str) -> bool:
+        link = await self._open_link(code)
+        if link is None:
+            return False
+        channel_name, user_id = link
+        channel = self.channels.get(channel_name)
+        if channel is None:
+            return False
+        try:
+            await channel.send_private(user_id, text)
+        except ChannelError as exc:
+            log.info("tip case=%s: notice not delivered (%s)", code, type(exc).__name__)
+            return False
+        return True
+
+    async def close_pointer(self, code: str) -> None:
+        """Forget the reporter's open-case pointer (needs the link to find its keyed hash)."""
+        link = await self._open_link(code)
+        if link is not None:
+            await self.store.clear_open(self._hashes(*link), code)
+
+    async def reply(self, code: str, text: str, admin: User) -> Answer:
+        case = await self.store.get(code)
+        if case is None:
+            return Answer(t.UNKNOWN_CASE, ok=False)
+        if case.state is CaseState.WITHDRAWN:
+            return Answer(t.reporter_gone(code), ok=False)
+        now = time.time()
+        entry = await self.store.add_entry(
+            code, Entry(0, "admin", text, now, admin_name=admin.name or admin.id)
+        )
+        await self.responded(case.code, case.created_at, now)
+        if case.state is CaseState.NEW:
+            await self.store.set_state(code, CaseState.IN_PROGRESS, now)
+        try:
+            delivered = await self.deliver(code, entry.n)
+        except RetryAfter as exc:
+            self.queue.enqueue(
+                "relay_tip_reply",
+                code,
+                entry.n,
+                job_id=f"tiprel-{code}-{entry.n}",
+                delay=exc.seconds,
+            )
+            return Answer(t.reply_queued(code), ok=True)
+        TIPS.labels("replied").inc()
+        if not delivered:
+            return Answer(t.reporter_gone(code), ok=False)
+        return Answer(t.reply_sent(code), ok=True)
+
+    async def responded(self, code: str, created_at: float, now: float) -> None:
+        if await self.store.record_response(code, now):
+            FIRST_RESPONSE.observe(max(0.0, now - created_at))
+
+    async def set_state(self, code: str, state: CaseState, admin: User) -> Answer:
+        case = await self.store.get(code)
+        if case is None:
+            return Answer(t.UNKNOWN_CASE, ok=False)
+        if case.state.closed:
+            return Answer(t.case_closed(code, str(case.state)), ok=False)
+        if case.state is state:
+            return Answer(t.state_changed(code, str(state)), ok=True)
+        now = time.time()
+        await self.responded(code, case.created_at, now)
+        if state is CaseState.DONE:
+            # Tell the reporter and forget their pointer while the link is still readable.
+            await self.tell_reporter(code, t.state_to_reporter(code, str(state)))
+            await self.close_pointer(code)
+            await self.store.set_state(code, state, now)
+        else:
+            await self.store.set_state(code, state, now)
+            await self.tell_reporter(code, t.state_to_reporter(code, str(state)))
+        TIPS.labels(str(state)).inc()
+        log.info("tip case=%s state=%s", code, state)
+        return Answer(t.state_changed(code, str(state)), ok=True)
