@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from datetime import timedelta
 
 from redis import Redis
@@ -37,7 +38,10 @@ class RQJobQueue:
         func = f"workers.jobs.{name}"
         options = {"job_id": job_id, "retry": RETRY, "description": f"{name}{args!r}"}
         if delay > 0:
-            self.queue.enqueue_in(timedelta(seconds=delay), func, *args, **options)
+            # RQ's scheduled registry keeps whole seconds (truncated) and the scheduler polls
+            # once a second: round up and add one, so a retry-after is never cut short.
+            wait = timedelta(seconds=math.ceil(delay) + 1)
+            self.queue.enqueue_in(wait, func, *args, **options)
         else:
             self.queue.enqueue(func, *args, **options)
 

@@ -186,12 +186,6 @@ async def test_when_telegram_answers_429_then_the_delete_is_retried_and_the_mess
     assert notice
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="workers/queue.py schedules with RQ's enqueue_in, whose registry keeps whole "
-    "seconds (truncated), so a job delayed 2.0s can run ~1.0-2.0s later; rounding the delay "
-    "up (math.ceil(delay) + 1) there fixes it",
-)
 async def test_when_telegram_answers_429_then_the_retry_waits_the_given_time(
     tg: TelegramHarness,
 ) -> None:
