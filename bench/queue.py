@@ -11,19 +11,22 @@ Prints cards per second and p50/p99 time from message to card.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on sys.path, and bench/queue.py would shadow the
+# standard library's queue module: put the repository root there instead.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[0] = str(ROOT)
+
 import argparse
 import asyncio
 import os
 import statistics
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import redis
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from bot.compose import build_services
 from config.settings import Settings
@@ -40,9 +43,16 @@ def percentile(values: list[float], q: float) -> float:
 async def run(url: str, workers: int, rate: int, seconds: int) -> None:
     redis.Redis.from_url(url).flushdb()
     env = {**os.environ, "REDIS_URL": url, "LOG_LEVEL": "WARNING", "NOTICE_TTL_SECONDS": "0"}
-    procs = [subprocess.Popen([sys.executable, "-m", "workers"], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-             for _ in range(workers)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "workers"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(workers)
+    ]
     services = await build_services(Settings(REDIS_URL=url, NOTICE_TTL_SECONDS=0))
     sim = services.channels["sim"]
     await asyncio.to_thread(services.engine.warm_up)
@@ -56,9 +66,16 @@ async def run(url: str, workers: int, rate: int, seconds: int) -> None:
         if delay > 0:
             await asyncio.sleep(delay)
         message_id = await sim.post_from_user("nhom-bench", User(f"u{n}", "Thành viên"), TEXT)
-        msg = IncomingMessage("sim", "nhom-bench", ChatKind.GROUP, message_id,
-                              User(f"u{n}", "Thành viên"), TEXT, time.time(),
-                              chat_title="nhom-bench")
+        msg = IncomingMessage(
+            "sim",
+            "nhom-bench",
+            ChatKind.GROUP,
+            message_id,
+            User(f"u{n}", "Thành viên"),
+            TEXT,
+            time.time(),
+            chat_title="nhom-bench",
+        )
         sent_at = time.time()
         outcome = await services.flow.handle(msg)
         if outcome.item_id is None:
