@@ -33,6 +33,8 @@ PROTOCOL = "v1"
 VERBS = {"ap": "approve", "rj": "reject", "rd": "redact", "wn": "warn", "why": "details"}
 KINDS_TO_VERB = {v: k for k, v in VERBS.items()}
 CARD_TEXT_LIMIT = 1500
+# Where an admin removes a message the bot cannot delete (named on alert-mode cards).
+APP_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "zalo_oa": "Zalo"}
 
 
 def action_data(kind: str, item_id: str) -> str:
@@ -101,10 +103,7 @@ class ReviewService:
         elif item.mode == "hold":
             taken = "Bot KHÔNG xoá được tin (thiếu quyền): tin vẫn hiển thị trong nhóm."
         else:
-            taken = (
-                "Tin vẫn hiển thị trong nhóm (kênh này không cho bot xoá): hãy gỡ tin "
-                "trong ứng dụng nếu cần."
-            )
+            taken = self._alert_taken(item)
         lines = [
             f"🛡 Tin #{item.id} cần xem xét",
             f"Nhóm: {where} ({item.channel})",
@@ -112,6 +111,12 @@ class ReviewService:
             f"Loại: {texts.categories_vi(item.categories)}",
             taken,
         ]
+        channel = self.channels.get(item.channel)
+        if channel is not None and not channel.capabilities.sees_all_group_messages:
+            lines.append(
+                "Lưu ý: trên kênh này bot chỉ thấy tin nhắc tới bot hoặc trả lời bot, "
+                "không thấy mọi tin trong nhóm."
+            )
         if item.link:
             lines.append(f"Liên kết: {item.link}")
         if item.decision.truncated:
@@ -131,6 +136,26 @@ class ReviewService:
             ]
         return "\n".join(lines)
 
+    def _alert_taken(self, item: HeldItem) -> str:
+        """What an alert-mode card says was done: chosen by the group's policy on a channel
+        that can delete, or the strongest action left on one that cannot."""
+        channel = self.channels.get(item.channel)
+        if channel is not None and channel.capabilities.delete_messages:
+            return (
+                "Chỉ cảnh báo (theo chính sách của nhóm): tin vẫn hiển thị trong nhóm; "
+                "từ chối tin để bot xoá tin khỏi nhóm."
+            )
+        app = APP_NAMES.get(item.channel, "ứng dụng nhắn tin")
+        asked = (
+            " Bot nhắn riêng đề nghị người gửi thu hồi tin."
+            if channel is not None and channel.capabilities.private_messages
+            else ""
+        )
+        return (
+            f"Chỉ cảnh báo (kênh này không cho bot xoá tin của thành viên): tin vẫn hiển thị "
+            f"trong nhóm cho tới khi quản trị viên gỡ tin trong ứng dụng {app}.{asked}"
+        )
+
     def _has_buttons(self, item: HeldItem) -> bool:
         channel = self.channels.get(item.channel)
         return bool(channel and channel.capabilities.buttons)
@@ -145,6 +170,14 @@ class ReviewService:
             Button("Cảnh cáo tác giả", "warn", action_data("warn", item.id)),
             Button("Vì sao?", "details", action_data("details", item.id)),
         ]
+
+    async def after_hold(self, item_id: str) -> None:
+        """What follows a hold, most urgent first: the card, the group notice, the author's
+        note. Each step is idempotent (recorded cards, keyed sends), so a retried job sends
+        nothing twice."""
+        await self.post_card(item_id)
+        await self.notify_group(item_id)
+        await self.notify_author(item_id)
 
     async def post_card(self, item_id: str) -> None:
         """Post the review card to every admin chat of the item's group, once each."""

@@ -41,6 +41,10 @@ def _run(
         return None
 
 
+def after_hold(item_id: str) -> object:
+    return _run("after_hold", lambda s: s.review.after_hold(item_id), item_id)
+
+
 def post_card(item_id: str) -> object:
     return _run("post_card", lambda s: s.review.post_card(item_id), item_id)
 
