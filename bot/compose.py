@@ -139,6 +139,9 @@ async def build_services(
         channels=channels,
         queue=queue,
     )
+    tips = build_tips(
+        settings, redis=redis, engine=engine, bindings=bindings, channels=channels, queue=queue
+    )
     maintenance = Maintenance(
         store,
         bindings,
@@ -149,9 +152,7 @@ async def build_services(
         retention=settings.retention_days * 86400,
         chief_admin_chat=settings.chief_admin_chat,
         stall_seconds=settings.stall_seconds,
-    )
-    tips = build_tips(
-        settings, redis=redis, engine=engine, bindings=bindings, channels=channels, queue=queue
+        tips=tips.store if tips is not None else None,
     )
     # Tips' press handler goes first: review answers "invalid" to every action it lacks.
     tip_admin = [TipAdmin(tips)] if tips is not None else []

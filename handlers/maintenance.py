@@ -7,14 +7,17 @@ import logging
 import statistics
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from handlers import texts
 from handlers.bindings import Bindings
 from handlers.jobs import JobQueue
 from handlers.ports import Channel, ChannelError
 from handlers.store import PREFIX, ReviewStore, State
+from handlers.tips_store import TipStore
+from handlers.tips_texts import STATE_NAMES as TIP_STATE_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,12 @@ class Report:
     decided: int
     median_minutes_to_decision: float | None
     max_minutes_to_decision: float | None
+    # Anonymous tips opened in the period: counts only, nothing about who sent them.
+    tips_total: int = 0
+    tips_by_state: dict[str, int] = field(default_factory=dict)
+    tips_answered: int = 0
+    tips_median_minutes_to_first_response: float | None = None
+    tips_max_minutes_to_first_response: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         return self.__dict__.copy()
@@ -64,6 +73,22 @@ class Report:
                 f"Thời gian xử lý: trung vị {self.median_minutes_to_decision:.0f} phút, "
                 f"lâu nhất {self.max_minutes_to_decision:.0f} phút"
             )
+        if self.tips_total:
+            lines.append(
+                f"Tin báo ẩn danh: {self.tips_total} ("
+                + ", ".join(
+                    f"{name}: {self.tips_by_state[state]}"
+                    for state, name in TIP_STATE_NAMES.items()
+                    if self.tips_by_state.get(state)
+                )
+                + ")"
+            )
+        if self.tips_median_minutes_to_first_response is not None:
+            lines.append(
+                f"Phản hồi tin báo đầu tiên: {self.tips_answered}/{self.tips_total} tin báo, "
+                f"trung vị {self.tips_median_minutes_to_first_response:.0f} phút, "
+                f"lâu nhất {self.tips_max_minutes_to_first_response:.0f} phút"
+            )
         return "\n".join(lines)
 
 
@@ -95,6 +120,7 @@ class Maintenance:
         retention: float,
         chief_admin_chat: str | None,
         stall_seconds: float = 30.0,
+        tips: TipStore | None = None,
     ) -> None:
         self.store = store
         self.bindings = bindings
@@ -106,6 +132,7 @@ class Maintenance:
         self.chief_admin_chat = chief_admin_chat
         # Work older than this without progress is taken to be interrupted and queued again.
         self.stall_seconds = stall_seconds
+        self.tips = tips
 
     async def reconcile(self, now: float | None = None) -> int:
         """Queue again whatever a crash interrupted: claims, decisions, cards. Idempotent."""
@@ -193,6 +220,15 @@ class Maintenance:
                     purged += 1
         return purged
 
+    async def forget_tip_reporters(self, now: float | None = None) -> int:
+        """Delete case -> reporter links ``TIP_LINK_RETENTION_DAYS`` after a tip case is done."""
+        if self.tips is None:
+            return 0
+        codes = await self.tips.purge_links(time.time() if now is None else now)
+        if codes:
+            log.info("tip links deleted after retention: %d case(s)", len(codes))
+        return len(codes)
+
     async def report(self, start: float, end: float, label: str) -> Report:
         items = []
         for state in State:
@@ -217,7 +253,20 @@ class Maintenance:
             decided=len(minutes),
             median_minutes_to_decision=statistics.median(minutes) if minutes else None,
             max_minutes_to_decision=max(minutes) if minutes else None,
+            **(await self._tips_report(start, end)),
         )
+
+    async def _tips_report(self, start: float, end: float) -> dict[str, Any]:
+        if self.tips is None:
+            return {}
+        tips = await self.tips.report(start, end)
+        return {
+            "tips_total": tips["total"],
+            "tips_by_state": tips["by_state"],
+            "tips_answered": tips["answered"],
+            "tips_median_minutes_to_first_response": tips["median_minutes_to_first_response"],
+            "tips_max_minutes_to_first_response": tips["max_minutes_to_first_response"],
+        }
 
     async def periodic_reports(self, now: float | None = None) -> list[str]:
         """Make the 6-monthly and yearly reports once each, when their period has ended."""

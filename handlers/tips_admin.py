@@ -93,6 +93,8 @@ class TipAdmin:
             lines.append(f"— {who} ({clock(entry.at)}){photos}: {entry.text}")
         if case.minutes_to_first_response is not None:
             lines.append(f"Phản hồi đầu tiên sau {case.minutes_to_first_response:.0f} phút.")
+        if case.link_deleted_at is not None:
+            lines.append(t.LINK_DELETED)
         return Answer("\n".join(lines), ok=True)
 
     # -- buttons ---------------------------------------------------------------------------

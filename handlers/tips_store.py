@@ -4,12 +4,14 @@ Keys (prefix ``by:tip:``):
   case:{code}        hash: channel, state, times (created, first response, closed), counts
   entries:{code}     list of JSON entries: the reporter's messages and the admins' replies
   link:{code}        the case -> reporter link, AES-GCM sealed (``handlers.identity``);
-                     expires ``link_retention`` after the case closes, deleted on withdrawal
+                     deleted on withdrawal, and ``link_retention`` after the case is done by
+                     ``purge_links`` (a periodic duty), with a Redis expiry as a backstop
   photos:{code}:{n}  list of metadata-stripped photos of entry n, until forwarded (7 days max)
   open:{hmac}        the reporter's open case code, filed under a keyed hash of the reporter
   draft:{hmac}       a message waiting for the reporter's self-identification choice (sealed)
   rate:{hmac}:...    rate-limit counters;  seen:{hmac}  greeted once;  dedupe:{hmac}  delivery
   idx                zset of case codes by creation time (for lists and reports)
+  closed             zset of done cases whose link still exists, by closing time
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Case:
     admin_chats: tuple[str, ...] = ()
     first_response_at: float | None = None
     closed_at: float | None = None
+    link_deleted_at: float | None = None
     entries: tuple[Entry, ...] = field(default=())
 
     @property
@@ -158,6 +161,7 @@ class TipStore:
             if raw.get("first_response_at")
             else None,
             closed_at=float(raw["closed_at"]) if raw.get("closed_at") else None,
+            link_deleted_at=float(raw["link_deleted_at"]) if raw.get("link_deleted_at") else None,
             entries=items,
         )
 
@@ -202,10 +206,16 @@ class TipStore:
                 pipe.hset(key, "closed_at", now)
                 if state is CaseState.WITHDRAWN:
                     pipe.delete(self.key("link", code))
+                    pipe.hset(key, "link_deleted_at", now)
+                    pipe.zrem(self.key("closed"), code)
                 else:
+                    pipe.zadd(self.key("closed"), {code: now})
+                    # Backstop only: ``purge_links`` deletes it on time even if this expiry
+                    # was set under a longer retention setting.
                     pipe.expire(self.key("link", code), int(self.link_retention))
             else:
                 pipe.hdel(key, "closed_at")
+                pipe.zrem(self.key("closed"), code)
                 pipe.persist(self.key("link", code))
             await pipe.execute()
         return CaseState(_s(previous))
@@ -222,6 +232,22 @@ class TipStore:
         """Re-seal under the current key, keeping the link's expiry."""
         key = self.key("link", code)
         await self.redis.set(key, sealed, keepttl=True)
+
+    async def purge_links(self, now: float) -> list[str]:
+        """Delete the reporter links of cases done ``link_retention`` ago or earlier; the case
+        and its entries stay. Returns the codes whose link was deleted (idempotent)."""
+        due = await self.redis.zrangebyscore(self.key("closed"), "-inf", now - self.link_retention)
+        purged = []
+        for raw in due:
+            code = _s(raw)
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(self.key("link", code))
+                pipe.zrem(self.key("closed"), code)
+                await pipe.execute()
+            if await self.redis.exists(self.key("case", code)):
+                await self.redis.hset(self.key("case", code), "link_deleted_at", now)
+            purged.append(code)
+        return purged
 
     async def codes(self, *, limit: int = 200) -> list[str]:
         return [_s(c) for c in await self.redis.zrevrange(self.key("idx"), 0, limit - 1)]

@@ -194,6 +194,7 @@ NOT_ADMIN = "Bạn không phải quản trị viên nên không thể xử lý t
 NO_REPLY_TEXT = "Thiếu nội dung trả lời. Ví dụ: traloi TB-7K3Q Cảm ơn bạn, chúng tôi sẽ xác minh."
 MISSING_CODE = "Thiếu mã tin báo. Ví dụ: {word} TB-7K3Q"
 NO_CASES = "Chưa có tin báo nào."
+LINK_DELETED = "Liên kết tới người báo tin đã được xoá; không thể trả lời tin báo này nữa."
 
 HELP = (
     "Lệnh tin báo ẩn danh:\n"

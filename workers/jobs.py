@@ -108,6 +108,10 @@ def periodic_reports() -> object:
     return _run("periodic_reports", lambda s: s.maintenance.periodic_reports())
 
 
+def forget_tip_reporters() -> object:
+    return _run("forget_tip_reporters", lambda s: s.maintenance.forget_tip_reporters())
+
+
 def _tips(s: Services) -> Any:
     tips = s.extras.get("tips")
     if tips is None:

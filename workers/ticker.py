@@ -23,6 +23,7 @@ DUTIES = {
     "remind": 60,
     "purge": 3600,
     "periodic_reports": 3600,
+    "forget_tip_reporters": 3600,
 }
 
 
