@@ -269,8 +269,14 @@ class Maintenance:
         }
 
     async def periodic_reports(self, now: float | None = None) -> list[str]:
-        """Make the 6-monthly and yearly reports once each, when their period has ended."""
-        moment = datetime.fromtimestamp(time.time() if now is None else now)
+        """Make the 6-monthly and yearly reports once each, when their period has ended.
+
+        A period that ended before the bot first ran here is recorded but not sent: a new
+        installation does not greet its admins with reports about a time it did not watch."""
+        stamp = time.time() if now is None else now
+        moment = datetime.fromtimestamp(stamp)
+        await self.store.redis.set(f"{PREFIX}since", stamp, nx=True)
+        since = float(await self.store.redis.get(f"{PREFIX}since") or stamp)
         made = []
         for label, start, end in (half_year_bounds(moment), year_bounds(moment)):
             key = f"{PREFIX}report:{start:%Y%m%d}-{end:%Y%m%d}"
@@ -278,6 +284,8 @@ class Maintenance:
                 continue
             report = await self.report(start.timestamp(), end.timestamp(), label)
             if not await self.store.redis.set(key, json.dumps(report.to_dict()), nx=True):
+                continue
+            if end.timestamp() <= since:
                 continue
             await self._deliver(report.text(), key=f"report:{start:%Y%m%d}-{end:%Y%m%d}")
             made.append(label)
