@@ -84,9 +84,12 @@ def report_missing_permission(channel: str, chat_id: str) -> object:
         flag = f"by:perm-reported:{channel}:{chat_id}"
         if not await s.redis.set(flag, "1", nx=True, ex=24 * 3600):
             return
+        group_admin = s.extras.get("group_admin")
+        # "Title (id)" when the group was bound with its title, else the id alone.
+        group = await group_admin.title(channel, chat_id) if group_admin else chat_id
         for admin_chat in await s.bindings.admin_chats(channel, chat_id):
             await s.channels[channel].send_message(
-                admin_chat, texts.CANNOT_DELETE.format(group=chat_id)
+                admin_chat, texts.CANNOT_DELETE.format(group=group)
             )
 
     return _run("report_missing_permission", go, channel, chat_id)

@@ -92,8 +92,7 @@ class UpdateGate(BaseMiddleware):
         try:
             event_type = event.event_type
         except UpdateTypeLookupError:
-            log.info("telegram update %s of an unknown type ignored", event.update_id)
-            return None
+            event_type = None
         bot: Bot = data["bot"]
         key = f"{PREFIX}update:{bot.id}:{event.update_id}"
         try:
@@ -103,6 +102,11 @@ class UpdateGate(BaseMiddleware):
             return await handler(event, data)
         if not fresh:
             log.info("telegram update %s (%s) already processed", event.update_id, event_type)
+            return None
+        if event_type is None:
+            # Recorded as done like any other update, so a redelivery is dropped early too.
+            log.info("telegram update %s of an unknown type ignored", event.update_id)
+            await self.redis.set(key, "done", ex=UPDATE_SEEN_SECONDS)
             return None
         try:
             result = await handler(event, data)

@@ -91,6 +91,15 @@ class TelegramHarness:
             self.fake.push(update)
             await eventually(lambda: self.processed(update["update_id"]))
 
+    async def deliver_twice(self, update: dict[str, Any]) -> None:
+        """The same update twice: two webhook posts, or two copies in one ``getUpdates``."""
+        if self.mode == "webhook":
+            await self.deliver(update)
+            await self.deliver(update)
+        else:
+            self.fake.push(update)
+            await self.deliver(update)
+
     # -- reading what the bot did ------------------------------------------------------------
 
     async def card(self, admin_chat: int, *, decided: bool = False) -> dict[str, Any]:

@@ -1,6 +1,7 @@
-"""The Telegram channel in long-polling mode: the fake Bot API server answers ``getUpdates``
-with queued updates, which aiogram's real polling loop feeds to the dispatcher. Runs on the
-embedded default (in-process fake Redis and worker) with the real moderation engine.
+"""What only long-polling mode has: start-up without a webhook, ``getUpdates`` asking for the
+handled update types, retries while Telegram is unreachable; and one run on the embedded
+default (in-process fake Redis and worker) with the real moderation engine. The scenarios both
+modes share are in ``test_telegram_moderation``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections.abc import AsyncIterator
 import pytest
 
 from config.settings import Settings
-from handlers.store import State
 from moderation import default_engine
 from tests.conftest import eventually
 from tests.fakes.telegram_api import FakeTelegram, group, user
@@ -67,27 +67,6 @@ async def test_when_a_cccd_is_polled_then_it_is_deleted_and_approval_reposts_it(
     )
     assert "Hoàng Lan" in reposts[0]["text"]
     await tg.card(ADMIN_CHAT["id"], decided=True)
-
-
-async def test_when_polling_hands_the_same_update_twice_then_one_item_is_held(
-    tg: TelegramHarness,
-) -> None:
-    update = tg.fake.message_update(GROUP["id"], MEMBER, CCCD_TEXT)
-    tg.fake.push(update)
-    await tg.deliver(update)
-    await tg.card(ADMIN_CHAT["id"])
-    assert len(await tg.services.store.list_ids(state=State.HELD)) == 1
-    assert len(tg.fake.requests("deleteMessage")) == 1
-
-
-async def test_when_a_message_is_edited_into_a_leak_then_polling_catches_it(
-    tg: TelegramHarness,
-) -> None:
-    update = tg.fake.message_update(GROUP["id"], MEMBER, "Mai họp tổ lúc 8 giờ nhé")
-    await tg.deliver(update)
-    message_id = update["message"]["message_id"]
-    await tg.deliver(tg.fake.edit_update(GROUP["id"], message_id, CCCD_TEXT))
-    assert [int(c.params["message_id"]) for c in tg.fake.requests("deleteMessage")] == [message_id]
 
 
 async def test_when_telegram_fails_at_start_then_the_app_serves_and_the_bot_keeps_trying(
