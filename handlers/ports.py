@@ -89,6 +89,14 @@ class Capabilities:
     private_messages: bool
     edit_messages: bool
 
+    def strongest_mode(self, wanted: str) -> str:
+        """The mode for a flagged group message: ``hold`` (hidden while admins review) needs
+        deleting; without it the strongest left is ``alert`` (admins told at once, the author
+        asked privately, the message still visible)."""
+        if wanted == "hold" and not self.delete_messages:
+            return "alert"
+        return wanted
+
     def as_dict(self) -> dict[str, bool]:
         return {
             "delete_messages": self.delete_messages,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import re
 import traceback
@@ -165,7 +167,8 @@ async def test_a_group_leak_in_alert_mode_tells_the_admins_and_asks_the_author(
     assert (await zalo.post(wrapped(group_leak()))).status == 200
     cards = await eventually(zalo.cards)
     assert "001099012345" in cards[0]
-    assert "Tin vẫn hiển thị trong nhóm" in cards[0]
+    assert "tin vẫn hiển thị trong nhóm cho tới khi quản trị viên gỡ tin" in cards[0]
+    assert "chỉ thấy tin nhắc tới bot" in cards[0]
     assert "duyet " in cards[0]
     asked = await eventually(lambda: [t for t in zalo.fake.sent("dan1") if "thu hồi" in t])
     assert len(asked) == 1
@@ -285,3 +288,64 @@ async def test_with_the_real_engine_a_cccd_in_a_group_reaches_the_admin_console(
         await zalo.post(wrapped(group_leak("real-1")))
         cards = await eventually(zalo.cards)
         assert len(cards) == 1 and "001099012345" in cards[0]
+
+
+async def test_an_admin_rejects_from_the_private_console_with_tuchoi_and_the_author_is_told(
+    zalo: Harness,
+) -> None:
+    await zalo.post(group_leak("rej-1"))
+    (card,) = await eventually(zalo.cards)
+    number = CARD.search(card).group(1)  # type: ignore[union-attr]
+    listed = await zalo.post(text_update("ds", user_id=ADMIN))
+    assert listed.status == 200
+    assert any(f"#{number} · {GROUP}" in t for t in zalo.fake.sent(ADMIN))
+
+    await zalo.post(text_update(f"tuchoi {number}", user_id=ADMIN, name="Trưởng Công an xã"))
+    replies = [t for t in zalo.fake.sent(ADMIN) if f"(tin #{number})" in t]
+    assert replies and "Đã từ chối" in replies[0]
+    told = await eventually(lambda: [t for t in zalo.fake.sent("dan1") if "không được" in t])
+    assert len(told) == 1
+    item = await zalo.services.store.get(number)
+    assert item is not None and item.claim is not None and str(item.claim.verdict) == "reject"
+
+
+TIP_KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
+REPORTER = {"id": "reporter-7391", "name": "Lò Thị Hiền"}
+TIP = "Tối nay có nhóm thanh niên tụ tập đua xe ở đầu cầu thôn 3, mang theo hung khí."
+FOLLOW_UP = "Khoảng mười người, đi xe máy không gắn biển."
+REPLY = "Cảm ơn bạn. Nhóm đó thường đi hướng nào khi giải tán?"
+CODE = re.compile(r"TB-[A-Z0-9]{4}")
+
+
+async def test_a_tip_reaches_the_admins_anonymously_and_the_traloi_reply_comes_back(
+    embedded_settings: Settings,
+) -> None:
+    async with running(engine=FakeEngine(), BINHYEN_SECRET_KEY=TIP_KEY) as zalo:
+        reporter = REPORTER["id"]
+
+        def tip(text: str) -> dict[str, Any]:
+            return text_update(text, user_id=reporter, name=REPORTER["name"])
+
+        assert (await zalo.post(wrapped(tip(TIP)))).status == 200
+        opened = await eventually(lambda: [t for t in zalo.fake.sent(reporter) if "Mã tin" in t])
+        code = CODE.search(opened[0]).group(0)  # type: ignore[union-attr, index]
+        new = await eventually(lambda: [t for t in zalo.fake.sent(ADMIN) if code in t])
+        assert TIP in new[0] and f"traloi {code}" in new[0]
+
+        await zalo.post(text_update(f"traloi {code} {REPLY}", user_id=ADMIN, name="Cán bộ Hà"))
+        relayed = [t for t in zalo.fake.sent(reporter) if REPLY in t]
+        assert len(relayed) == 1 and code in relayed[0]
+        assert any(f"Đã gửi trả lời tới người báo tin {code}" in t for t in zalo.fake.sent(ADMIN))
+
+        await zalo.post(tip(FOLLOW_UP))
+        await eventually(lambda: [t for t in zalo.fake.sent(ADMIN) if FOLLOW_UP in t])
+
+        # What the admins received names the case, never the reporter.
+        to_admins = [
+            json.dumps(p, ensure_ascii=False)
+            for m, p in zalo.fake.calls
+            if m.startswith("send") and p.get("chat_id") != reporter
+        ]
+        assert to_admins
+        for value in (reporter, REPORTER["name"], "Lo Thi Hien"):
+            assert not [p for p in to_admins if value.lower() in p.lower()], value
