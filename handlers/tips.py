@@ -135,7 +135,7 @@ class TipService:
         if not await self.store.once(self.keys.hash(msg.delivery_key, "delivery")):
             return
         cmd = command(msg.text) if not msg.attachments else None
-        if await self.store.first_time(hashes[0]) or cmd in GREET:
+        if await self.store.first_time(hashes) or cmd in GREET:
             await self._say(msg.channel, msg.chat_id, t.greeting(self.retention_days))
             if cmd in GREET or (not msg.text.strip() and not msg.attachments):
                 return
@@ -191,8 +191,12 @@ class TipService:
                 clean.append(strip_image(photo.data).data)
             except MediaError:
                 return t.PHOTO_UNREADABLE, None
-        others = [a for a in msg.attachments if a.kind != "photo" or not a.data]
-        return (t.DOCUMENT_REFUSED if others else None), clean
+        # Documents are refused: the Channel port has no way to re-send a file as a copy.
+        if any(a.kind != "photo" for a in msg.attachments):
+            return t.DOCUMENT_REFUSED, clean
+        if any(not a.data for a in msg.attachments):  # the channel could not download it
+            return t.PHOTO_NOT_RECEIVED, clean
+        return None, clean
 
     async def _hold_for_choice(
         self, msg: IncomingMessage, h: str, text: str, spans: list[Span], photos: list[bytes]

@@ -286,8 +286,11 @@ class TipStore:
             pipe.zrem(self.key("idx"), code)
             await pipe.execute()
 
-    async def first_time(self, h: str) -> bool:
-        return bool(await self.redis.set(self.key("seen", h), "1", nx=True, ex=365 * 86400))
+    async def first_time(self, hashes: Sequence[str]) -> bool:
+        """True the first time a reporter writes, under the current key or an older one."""
+        if not await self.redis.set(self.key("seen", hashes[0]), "1", nx=True, ex=365 * 86400):
+            return False
+        return not any([await self.redis.exists(self.key("seen", h)) for h in hashes[1:]])
 
     async def once(self, h: str, ttl: int = 86400) -> bool:
         return bool(await self.redis.set(self.key("dedupe", h), "1", nx=True, ex=ttl))

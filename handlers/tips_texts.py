@@ -110,6 +110,7 @@ def too_many_photos(limit: int) -> str:
 
 
 PHOTO_UNREADABLE = "Không đọc được ảnh này. Vui lòng gửi ảnh dạng JPEG hoặc PNG."
+PHOTO_NOT_RECEIVED = "Bot chưa nhận được ảnh của bạn. Vui lòng gửi lại ảnh đó."
 DOCUMENT_REFUSED = (
     "Bot chưa chuyển được tệp đính kèm (tệp có thể chứa tên tác giả, thiết bị...). Vui lòng "
     "chụp ảnh màn hình hoặc chép nội dung vào tin nhắn."

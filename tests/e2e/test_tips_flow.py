@@ -11,20 +11,24 @@ bot), and they are used as the positive control proving the search finds what is
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
 import re
+import time
 import urllib.parse
 import zlib
 from collections.abc import Iterator
 
 import pytest
 from aiohttp.test_utils import TestClient
+from PIL import ExifTags, Image
 from rq.job import Job
 
 from bot.app import SERVICES
 from bot.compose import Services
 from config.settings import Settings
+from handlers.ports import Attachment, ChatKind, IncomingMessage, User
 from tests.conftest import eventually
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
@@ -256,3 +260,62 @@ async def test_a_tip_travels_both_ways_and_the_reporter_is_nowhere_in_the_bot(
     assert any("Lò Thị Hiền" in c for c in control)
     assert any(key.startswith("rq:job:") for key, _ in redis_dump(services))
     assert len(caplog.records) > 10
+
+
+# -- photos --------------------------------------------------------------------------------
+
+GPS = {
+    ExifTags.GPS.GPSLatitudeRef: "N",
+    ExifTags.GPS.GPSLatitude: (21.0, 1.0, 30.0),
+    ExifTags.GPS.GPSLongitudeRef: "E",
+    ExifTags.GPS.GPSLongitude: (105.0, 51.0, 0.0),
+}
+
+
+def photo_with_gps() -> bytes:
+    image = Image.new("RGB", (64, 48), (30, 60, 200))
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Canon"
+    exif[ExifTags.Base.Model] = "Canon EOS 5D Mark IV"
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update(GPS)
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
+
+async def test_a_photo_with_gps_exif_reaches_the_admins_as_a_copy_without_it(
+    sim_client: TestClient,
+) -> None:
+    services = sim_client.server.app[SERVICES]
+    original = photo_with_gps()
+    with Image.open(io.BytesIO(original)) as probe:  # the control: the GPS is really there
+        assert probe.getexif().get_ifd(ExifTags.IFD.GPSInfo) == GPS
+    user = User(REPORTER["id"], REPORTER["name"], REPORTER["username"], REPORTER["phone"])
+    message_id = await services.channels["sim"].post_from_user(DM, user, "Ảnh chụp chiếc xe")
+    await services.router.on_message(
+        IncomingMessage(
+            channel="sim",
+            chat_id=DM,
+            chat_kind=ChatKind.PRIVATE,
+            message_id=message_id,
+            user=user,
+            text="Ảnh chụp chiếc xe đỗ trước cổng trường lúc 2 giờ sáng.",
+            date=time.time(),
+            attachments=(Attachment(kind="photo", data=original, mime_type="image/jpeg"),),
+        )
+    )
+
+    async def admin_photos() -> list[dict]:
+        return [m for m in await messages(sim_client, "admins") if "photo" in m]
+
+    (sent,) = await eventually(admin_photos)  # type: ignore[misc]
+    assert re.search(r"Ảnh 1/1 của tin báo TB-[A-Z0-9]{4}$", sent["text"])
+    received = base64.b64decode(sent["photo"])
+    assert received != original
+    with Image.open(io.BytesIO(received)) as copy:
+        assert copy.size == (64, 48)
+        assert copy.getexif().get_ifd(ExifTags.IFD.GPSInfo) == {}
+        assert dict(copy.getexif()) == {}
+        assert "exif" not in copy.info
+    assert b"Exif" not in received
+    assert b"Canon" not in received

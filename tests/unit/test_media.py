@@ -1,0 +1,180 @@
+"""handlers.media: images keep their pixels and lose every metadata block; office documents
+lose their properties parts. Tables of inputs made with Pillow and zipfile in the test."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+
+import pytest
+from PIL import ExifTags, Image, PngImagePlugin
+
+from handlers.media import MediaError, strip_image, strip_office_document
+
+SECRETS = (b"Canon", b"Nguyen Van A", b"SN-123456", b"Exif", b"XML:com.adobe.xmp", b"105.51")
+GPS = {
+    ExifTags.GPS.GPSLatitudeRef: "N",
+    ExifTags.GPS.GPSLatitude: (21.0, 1.0, 30.0),
+    ExifTags.GPS.GPSLongitudeRef: "E",
+    ExifTags.GPS.GPSLongitude: (105.0, 51.0, 0.0),
+}
+
+
+def _exif(orientation: int | None = None) -> Image.Exif:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Canon"
+    exif[ExifTags.Base.Artist] = "Nguyen Van A"
+    exif[ExifTags.Base.ImageDescription] = "SN-123456 at 105.51"
+    if orientation is not None:
+        exif[ExifTags.Base.Orientation] = orientation
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update(GPS)
+    return exif
+
+
+def jpeg_with_gps() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 120, 200)).save(
+        out, format="JPEG", exif=_exif(), comment=b"Nguyen Van A"
+    )
+    return out.getvalue()
+
+
+def jpeg_rotated() -> bytes:
+    """A 40x30 image whose EXIF says "rotate 90°": it is shown 30x40."""
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(out, format="JPEG", exif=_exif(6))
+    return out.getvalue()
+
+
+def png_with_text_and_exif() -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Nguyen Van A")
+    info.add_text("XML:com.adobe.xmp", "<x:xmpmeta>SN-123456</x:xmpmeta>")
+    out = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 200, 0)).save(out, format="PNG", pnginfo=info, exif=_exif())
+    return out.getvalue()
+
+
+def png_transparent() -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Nguyen Van A")
+    out = io.BytesIO()
+    Image.new("RGBA", (16, 12), (0, 0, 0, 0)).save(out, format="PNG", pnginfo=info)
+    return out.getvalue()
+
+
+def webp_with_exif() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (24, 24), (90, 90, 90)).save(out, format="WEBP", exif=_exif())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "mime", "size"),
+    [
+        (jpeg_with_gps, "image/jpeg", (40, 30)),
+        (jpeg_rotated, "image/jpeg", (30, 40)),
+        (png_with_text_and_exif, "image/jpeg", (20, 20)),
+        (png_transparent, "image/png", (16, 12)),
+        (webp_with_exif, "image/jpeg", (24, 24)),
+    ],
+    ids=["jpeg-gps", "jpeg-orientation", "png-text-exif", "png-alpha", "webp-exif"],
+)
+def test_an_image_is_copied_from_its_pixels_without_metadata(
+    make: Callable[[], bytes], mime: str, size: tuple[int, int]
+) -> None:
+    original = make()
+    assert any(s in original for s in SECRETS)  # the control: there is something to remove
+    clean = strip_image(original)
+    assert (clean.mime_type, (clean.width, clean.height)) == (mime, size)
+    for secret in SECRETS:
+        assert secret not in clean.data
+    with Image.open(io.BytesIO(clean.data)) as copy:
+        assert copy.size == size
+        assert dict(copy.getexif()) == {}
+        assert copy.getexif().get_ifd(ExifTags.IFD.GPSInfo) == {}
+        assert not {"exif", "xmp", "icc_profile", "comment", "Author"} & set(copy.info)
+
+
+def test_the_copy_keeps_what_the_picture_shows() -> None:
+    clean = strip_image(jpeg_with_gps())
+    with Image.open(io.BytesIO(clean.data)) as copy:
+        r, g, b = copy.convert("RGB").getpixel((20, 15))  # type: ignore[misc]
+    assert abs(r - 10) < 8 and abs(g - 120) < 8 and abs(b - 200) < 8
+
+
+@pytest.mark.parametrize(
+    ("data", "max_pixels"),
+    [
+        (b"", 40_000_000),
+        (b"not an image at all", 40_000_000),
+        (jpeg_with_gps()[:60], 40_000_000),
+        (jpeg_with_gps(), 1000),
+    ],
+    ids=["empty", "text", "truncated", "too-many-pixels"],
+)
+def test_an_unreadable_or_oversized_image_raises_media_error(data: bytes, max_pixels: int) -> None:
+    with pytest.raises(MediaError):
+        strip_image(data, max_pixels=max_pixels)
+
+
+def test_an_image_format_outside_the_list_is_refused() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(out, format="ICO")
+    with pytest.raises(MediaError, match="unsupported"):
+        strip_image(out.getvalue())
+
+
+# -- office documents ------------------------------------------------------------------------
+
+CORE = (
+    '<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:creator>Nguyen Van A</dc:creator>'
+    "<cp:lastModifiedBy>SN-123456</cp:lastModifiedBy></cp:coreProperties>"
+)
+RELS = (
+    '<Relationships><Relationship Id="r1" Target="word/document.xml"/>'
+    '<Relationship Id="r2" Target="docProps/thumbnail.jpeg"/></Relationships>'
+)
+
+
+def docx(*, comment: bytes = b"Nguyen Van A") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.comment = comment
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("docProps/core.xml", CORE)
+        z.writestr("docProps/app.xml", "<Properties><Company>Canon</Company></Properties>")
+        z.writestr("docProps/custom.xml", "<Properties>SN-123456</Properties>")
+        z.writestr("docProps/thumbnail.jpeg", jpeg_with_gps())
+        z.writestr("word/document.xml", "<w:document>Nội dung tin báo</w:document>")
+    return out.getvalue()
+
+
+def test_an_office_document_loses_its_properties_and_thumbnail_but_keeps_its_body() -> None:
+    clean = strip_office_document(docx())
+    with zipfile.ZipFile(io.BytesIO(clean)) as z:
+        names = z.namelist()
+        parts = {name: z.read(name) for name in names}
+        times = {info.date_time for info in z.infolist()}
+        comment = z.comment
+    assert "docProps/thumbnail.jpeg" not in names
+    assert {"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"} <= set(names)
+    assert parts["word/document.xml"].decode() == "<w:document>Nội dung tin báo</w:document>"
+    assert b"thumbnail" not in parts["_rels/.rels"]
+    assert b"word/document.xml" in parts["_rels/.rels"]
+    assert comment == b""
+    assert times == {(1980, 1, 1, 0, 0, 0)}
+    for secret in (b"Nguyen Van A", b"SN-123456", b"Canon"):
+        assert all(secret not in body for body in parts.values())
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"%PDF-1.4 not a zip", b"PK\x05\x06" + b"\0" * 18],
+    ids=["empty", "pdf", "empty-zip"],
+)
+def test_a_file_that_is_not_an_office_document_raises_media_error(data: bytes) -> None:
+    with pytest.raises(MediaError):
+        strip_office_document(data)
