@@ -8,7 +8,8 @@ prefixed ``mac=``. Group messages arrive as ``user_send_group_*`` with the group
 ``recipient.id``; private ones as ``user_send_*``. Sending: ``POST /v3.0/oa/group/message``
 (``recipient.group_id``) and ``POST /v3.0/oa/message/cs`` (``recipient.user_id``), with the
 access token in an ``access_token`` header; success is ``"error": 0``, an expired token is HTTP
-401 or ``"error": -216`` (refresh once, retry once; see ``zalo_oa_tokens``).
+401 or ``"error": -216`` (refresh once, retry once; see ``zalo_oa_tokens``); over the quota is
+HTTP 429 or ``"error": -32`` (``RetryAfter``: the job is scheduled again after the backoff).
 
 Nobody can delete a member's message through the API, so flagged group messages go to review
 in ``alert`` mode: admins are told at once (the card carries the text and the group's link),
@@ -68,6 +69,8 @@ WEBHOOK_PATH = "/webhooks/zalo-oa"
 SIGNATURE_HEADER = "X-ZEvent-Signature"
 USER_PREFIX = "user:"
 TOKEN_EXPIRED = -216
+# Over the request quota: Zalo answers HTTP 200 with this code (or 429 in front of it).
+RATE_LIMITED = -32
 PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
 
 
@@ -149,7 +152,8 @@ class ZaloOAChannel:
         if status == 401 or (isinstance(body, dict) and body.get("error") == TOKEN_EXPIRED):
             token = await self.tokens.refresh(stale=token)
             status, headers, body = await self._post_once(path, payload, token)
-        if status == 429:
+        rate_limited = isinstance(body, dict) and body.get("error") == RATE_LIMITED
+        if status == 429 or rate_limited:
             raise RetryAfter(retry_after(headers, DEFAULT_RETRY_AFTER), f"zalo_oa {path}")
         if status != 200 or not isinstance(body, dict):
             raise OAApiError(path, status, "")

@@ -7,8 +7,10 @@ fields ``refresh_token``, ``app_id``, ``grant_type=refresh_token`` returns a new
 answers error -14020. So:
 
 - the pair lives in Redis (one JSON value, written in one command), shared by every web and
-  worker process; the settings only seed it the first time (``SET NX``), because after the
-  first refresh the refresh token in the environment is spent;
+  worker process; the settings only seed it, because after the first refresh the refresh token
+  in the environment is spent. The stored pair remembers a fingerprint of the seed it descends
+  from: when an admin authorises the app again and puts new tokens in the settings, the
+  fingerprint differs and the new seed replaces the stored pair (under the lock);
 - refreshing happens under a Redis lock, and whoever gets the lock re-reads the pair first: if
   another process refreshed meanwhile, its token is used and no refresh token is spent twice;
 - tokens are never logged, and the refresh error reports only Zalo's error code and name.
@@ -19,6 +21,7 @@ admin must authorise the app again (the log says so).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 
 import aiohttp
 from redis.asyncio import Redis
+from redis.asyncio.lock import Lock
 
 from bot.channels.zalo_common import LazySession, transport_error
 from handlers.ports import ChannelError
@@ -43,6 +47,22 @@ class TokenPair:
     access_token: str
     refresh_token: str
     expires_at: float  # 0 = unknown (a seeded token): used until Zalo rejects it
+
+
+def seed_fingerprint(pair: TokenPair) -> str:
+    """A short one-way fingerprint of the seeded tokens ("" when none were given)."""
+    if not (pair.access_token or pair.refresh_token):
+        return ""
+    joined = f"{pair.access_token}\0{pair.refresh_token}".encode()
+    return hashlib.sha256(joined).hexdigest()[:16]
+
+
+def _pair(data: dict[str, object]) -> TokenPair:
+    return TokenPair(
+        str(data.get("access_token", "")),
+        str(data.get("refresh_token", "")),
+        float(str(data.get("expires_at", 0) or 0)),
+    )
 
 
 class OATokens:
@@ -63,32 +83,52 @@ class OATokens:
         self._app_secret = app_secret or ""
         self._oauth = oauth_url.rstrip("/")
         self._seed = TokenPair(seed_access or "", seed_refresh or "", 0.0)
+        self._seed_id = seed_fingerprint(self._seed)
         self.refreshes = 0  # refreshes this object performed (for tests and metrics)
 
     def _secrets(self) -> tuple[str, ...]:
         return (self._app_secret, self._seed.access_token, self._seed.refresh_token)
 
-    async def load(self) -> TokenPair:
-        raw = await self.redis.get(KEY)
-        if raw is None:
-            await self._save(self._seed, only_if_absent=True)
-            raw = await self.redis.get(KEY)
-        data = json.loads(raw) if raw else {}
-        return TokenPair(
-            str(data.get("access_token", "")),
-            str(data.get("refresh_token", "")),
-            float(data.get("expires_at", 0) or 0),
-        )
+    def _lock(self) -> Lock:
+        return self.redis.lock(LOCK, timeout=60, blocking_timeout=65)
 
-    async def _save(self, pair: TokenPair, *, only_if_absent: bool = False) -> None:
+    async def _read(self) -> dict[str, object] | None:
+        raw = await self.redis.get(KEY)
+        return json.loads(raw) if raw else None
+
+    def _needs_seed(self, data: dict[str, object] | None) -> bool:
+        return data is None or bool(self._seed_id and data.get("seed") != self._seed_id)
+
+    async def _read_or_seed(self) -> TokenPair:
+        """The stored pair, replaced by the seed first when it is absent or older than the
+        seed. Call with the lock held."""
+        data = await self._read()
+        if self._needs_seed(data):
+            if data is not None:
+                log.warning("zalo_oa: new tokens in the settings replace the stored ones")
+            await self._save(self._seed)
+            return self._seed
+        assert data is not None
+        return _pair(data)
+
+    async def load(self) -> TokenPair:
+        data = await self._read()
+        if self._needs_seed(data):
+            async with self._lock():
+                return await self._read_or_seed()
+        assert data is not None
+        return _pair(data)
+
+    async def _save(self, pair: TokenPair) -> None:
         value = json.dumps(
             {
                 "access_token": pair.access_token,
                 "refresh_token": pair.refresh_token,
                 "expires_at": pair.expires_at,
+                "seed": self._seed_id,
             }
         )
-        await self.redis.set(KEY, value, nx=only_if_absent)
+        await self.redis.set(KEY, value)
 
     async def current(self) -> str:
         """A usable access token, refreshed first when it is missing or about to expire."""
@@ -99,8 +139,8 @@ class OATokens:
 
     async def refresh(self, *, stale: str) -> str:
         """Replace the access token ``stale`` (rejected or expiring) and return the new one."""
-        async with self.redis.lock(LOCK, timeout=60, blocking_timeout=65):
-            pair = await self.load()
+        async with self._lock():
+            pair = await self._read_or_seed()
             if pair.access_token and pair.access_token != stale:
                 return pair.access_token  # another process refreshed while we waited
             if not pair.refresh_token:

@@ -3,7 +3,8 @@
 - ``POST /v3.0/oa/group/message`` and ``POST /v3.0/oa/message/cs`` with an ``access_token``
   header: ``{"error": 0, "message": "Success", "data": {"message_id"}}``; a wrong or expired
   token answers ``{"error": -216}`` (HTTP 200, as Zalo does); a user who cannot be messaged
-  ``{"error": -213}``.
+  ``{"error": -213}``; over the quota HTTP 429 with ``Retry-After`` or HTTP 200 with
+  ``{"error": -32}``.
 - ``POST /v4/oa/access_token`` (form ``refresh_token``, ``app_id``, ``grant_type``; header
   ``secret_key``): a new access token and a new refresh token; the old refresh token is then
   spent and reusing it answers ``{"error": -14020}``.
@@ -75,7 +76,9 @@ class FakeZaloOA:
         self.refresh_delay = 0.05
         self.sent: list[dict[str, Any]] = []
         self.unreachable: set[str] = set()
-        self.rate_limited = 0
+        self.rate_limited = 0  # the next n sends answer "over the quota"
+        self.rate_limit_in_body = False  # as HTTP 200 + error -32 rather than HTTP 429
+        self.attempts = 0  # send requests received, refused ones included
         self.server: TestServer | None = None
         self._generation = 0
 
@@ -111,9 +114,14 @@ class FakeZaloOA:
     # -- the API ---------------------------------------------------------------------------
 
     async def _send(self, request: web.Request, field: str) -> web.Response:
+        self.attempts += 1
         if self.rate_limited:
             self.rate_limited -= 1
-            return web.json_response({"error": -32}, status=429, headers={"Retry-After": "3"})
+            if self.rate_limit_in_body:
+                return web.json_response(
+                    {"error": -32, "message": "The request rate exceeds the limit"}
+                )
+            return web.json_response({"error": -32}, status=429, headers={"Retry-After": "2"})
         if request.headers.get("access_token") != self.access_token:
             return web.json_response({"error": -216, "message": "Access token is invalid"})
         body = await request.json()
