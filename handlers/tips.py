@@ -206,7 +206,7 @@ class TipService:
             "spans": [[s.start, s.end] for s in spans],
             "photos": [base64.b64encode(p).decode() for p in photos],
         }
-        sealed = self.keys.encrypt(json.dumps(draft).encode(), aad="draft")
+        sealed = self.keys.encrypt(json.dumps(draft).encode(), aad=f"draft:{h}")
         await self.store.save_draft(h, sealed, DRAFT_TTL)
         labels = list(dict.fromkeys(s.label for s in spans))
         buttons = (
@@ -225,17 +225,17 @@ class TipService:
     async def choose(self, channel: str, chat_id: str, user_id: str, *, remove_spans: bool) -> str:
         """The reporter's answer to the self-identification check; returns what was said."""
         hashes = self._hashes(channel, user_id)
-        sealed = None
+        sealed, h = None, ""
         for h in hashes:
-            sealed = await self.store.draft(h)
+            # Taken atomically: a double press of the button submits the message once.
+            sealed = await self.store.take_draft(h)
             if sealed is not None:
-                await self.store.drop_draft(h)
                 break
         if sealed is None:
             await self._say(channel, chat_id, t.CHECK_EXPIRED)
             return t.CHECK_EXPIRED
         try:
-            draft = json.loads(self.keys.decrypt(sealed, aad="draft"))
+            draft = json.loads(self.keys.decrypt(sealed, aad=f"draft:{h}"))
         except IdentityError:
             await self._say(channel, chat_id, t.CHECK_EXPIRED)
             return t.CHECK_EXPIRED
@@ -328,7 +328,9 @@ class TipService:
             return
         answers = [e.text for e in case.entries if e.author == "admin"]
         text = (
-            t.replies(case.code, str(case.state), answers) if answers else t.no_replies(case.code)
+            t.replies(case.code, str(case.state), answers)
+            if answers
+            else t.no_replies(case.code, str(case.state))
         )
         await self._say(channel, chat_id, text)
 

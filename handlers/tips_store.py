@@ -310,6 +310,10 @@ class TipStore:
         raw = await self.redis.get(self.key("draft", h))
         return _s(raw) if raw is not None else None
 
+    async def take_draft(self, h: str) -> str | None:
+        raw = await self.redis.getdel(self.key("draft", h))
+        return _s(raw) if raw is not None else None
+
     async def drop_draft(self, h: str) -> bool:
         return bool(await self.redis.delete(self.key("draft", h)))
 

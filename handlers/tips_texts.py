@@ -76,8 +76,8 @@ def withdrawn(code: str) -> str:
     )
 
 
-def no_replies(code: str) -> str:
-    return f"Tin báo {code} ({STATE_NAMES['new']}) chưa có phản hồi nào từ cán bộ."
+def no_replies(code: str, state: str) -> str:
+    return f"Tin báo {code} ({STATE_NAMES.get(state, state)}) chưa có phản hồi nào từ cán bộ."
 
 
 def replies(code: str, state: str, texts: list[str]) -> str:
@@ -110,7 +110,10 @@ def too_many_photos(limit: int) -> str:
 
 
 PHOTO_UNREADABLE = "Không đọc được ảnh này. Vui lòng gửi ảnh dạng JPEG hoặc PNG."
-PHOTO_NOT_RECEIVED = "Bot chưa nhận được ảnh của bạn. Vui lòng gửi lại ảnh đó."
+PHOTO_NOT_RECEIVED = (
+    "Bot chưa nhận được ảnh của bạn (ảnh có thể quá lớn hoặc mạng chậm). Vui lòng gửi lại, "
+    "hoặc gửi ảnh nhỏ hơn."
+)
 DOCUMENT_REFUSED = (
     "Bot chưa chuyển được tệp đính kèm (tệp có thể chứa tên tác giả, thiết bị...). Vui lòng "
     "chụp ảnh màn hình hoặc chép nội dung vào tin nhắn."

@@ -113,3 +113,14 @@ async def test_after_a_rotation_a_link_never_used_needs_the_old_key_to_be_kept(
     kept = make_rig(redis, key=OTHER_KEY, old_keys=[KEY])
     answer = await kept.admin(f"traloi {code} {REPLY}")
     assert answer is not None and answer.ok
+
+
+async def test_a_message_waiting_for_the_check_survives_a_key_rotation(redis: Redis) -> None:
+    old = make_rig(redis, key=KEY)
+    await old.say(f"Tôi là {REPORTER.name}. Họ thu nợ ở chợ mỗi sáng.")
+    assert "Trước khi gửi" in await old.last(DM)
+    rotated = make_rig(redis, key=OTHER_KEY, old_keys=[KEY])
+    await rotated.say("/xoa")
+    case = await rotated.store.get(await rotated.only_code(), entries=True)
+    assert case is not None
+    assert [e.text for e in case.entries] == ["Tôi là [đã xoá]. Họ thu nợ ở chợ mỗi sáng."]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import AsyncIterator
 
@@ -183,3 +184,41 @@ async def test_too_many_new_cases_in_a_day_are_refused_politely(rig: TipRig) -> 
     await rig.say("Tin báo thứ ba trong ngày.")
     assert await rig.last(DM) == t.TOO_MANY_CASES
     assert len(await rig.store.codes()) == 2
+
+
+async def test_xem_shows_the_case_state_and_the_admins_replies(rig: TipRig) -> None:
+    await rig.say(TIP)
+    code = await rig.only_code()
+    await rig.say("/xem")
+    assert await rig.last(DM) == t.no_replies(code, "new")
+    await rig.admin(f"xuly {code}")
+    await rig.say("/xem")
+    assert await rig.last(DM) == t.no_replies(code, "in_progress")
+    assert "(đang xử lý)" in await rig.last(DM)
+    await rig.admin(f"traloi {code} Bạn nhớ màu xe không?")
+    await rig.say("/xem")
+    assert await rig.last(DM) == t.replies(code, "in_progress", ["Bạn nhớ màu xe không?"])
+
+
+async def test_a_double_press_on_the_check_buttons_sends_the_message_once(rig: TipRig) -> None:
+    await rig.say(f"Tôi là {REPORTER.name}, sáng nay thấy xe đó quay lại.")
+    said = await asyncio.gather(
+        *(
+            rig.service.choose("sim", DM, REPORTER.id, remove_spans=True),
+            rig.service.choose("sim", DM, REPORTER.id, remove_spans=True),
+        )
+    )
+    assert sorted(s == t.CHECK_EXPIRED for s in said) == [False, True]
+    case = await rig.store.get(await rig.only_code(), entries=True)
+    assert case is not None
+    assert [e.text for e in case.entries] == ["Tôi là [đã xoá], sáng nay thấy xe đó quay lại."]
+
+
+async def test_giu_sends_the_message_as_written(rig: TipRig) -> None:
+    text = f"Tôi là {REPORTER.name}, tôi sẵn sàng làm chứng."
+    await rig.say(text)
+    await rig.say("/giu")
+    await rig.drain()
+    case = await rig.store.get(await rig.only_code(), entries=True)
+    assert case is not None and [e.text for e in case.entries] == [text]
+    assert text in await rig.last("admins")
