@@ -249,6 +249,13 @@ class TipStore:
             purged.append(code)
         return purged
 
+    async def link_codes(self) -> list[str]:
+        """Codes of every case whose reporter link is still stored."""
+        prefix = self.key("link", "")
+        return sorted(
+            [_s(k)[len(prefix) :] async for k in self.redis.scan_iter(match=prefix + "*")]
+        )
+
     async def codes(self, *, limit: int = 200) -> list[str]:
         return [_s(c) for c in await self.redis.zrevrange(self.key("idx"), 0, limit - 1)]
 
@@ -265,6 +272,15 @@ class TipStore:
                 await self.redis.delete(self.key("open", h))
             return _s(code)
         return None
+
+    async def move_open(self, hashes: Sequence[str], current: str, code: str) -> bool:
+        """File the pointer to ``code`` under ``current`` if an older hash holds it."""
+        for h in hashes:
+            if h != current and _s(await self.redis.get(self.key("open", h)) or b"") == code:
+                await self.redis.set(self.key("open", current), code, nx=True)
+                await self.redis.delete(self.key("open", h))
+                return True
+        return False
 
     async def claim_open(self, h: str, code: str) -> str:
         """Make ``code`` the open case unless one exists already; returns the open one."""

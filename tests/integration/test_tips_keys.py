@@ -8,10 +8,13 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
+from handlers import tips_keys
 from handlers import tips_texts as t
-from handlers.identity import IdentityError, KeyRing
+from handlers.identity import IdentityError, KeyRing, decode_key
 from handlers.ports import User
 from tests.support.tips import KEY, OTHER_KEY, REPORTER, TipRig, make_rig
+
+THIRD = "a third passphrase that was lost long ago, 2025"
 
 pytestmark = pytest.mark.redis
 
@@ -124,3 +127,41 @@ async def test_a_message_waiting_for_the_check_survives_a_key_rotation(redis: Re
     case = await rotated.store.get(await rotated.only_code(), entries=True)
     assert case is not None
     assert [e.text for e in case.entries] == ["Tôi là [đã xoá]. Họ thu nợ ở chợ mỗi sáng."]
+
+
+async def test_reseal_moves_every_link_and_pointer_to_the_new_key_so_the_old_can_go(
+    redis: Redis,
+) -> None:
+    old, first = await opened_case(redis)
+    await old.say(TIP, user=User("dan-2", "Người Thứ Hai"))
+    # A third case whose link was sealed under a key nobody has any more.
+    await redis.set(
+        old.store.key("link", "TB-QQQQ"),
+        make_rig(redis, key=THIRD).keys.encrypt(b'{"c": "sim", "u": "x"}', aad="TB-QQQQ"),
+    )
+
+    rotated = make_rig(redis, key=OTHER_KEY, old_keys=[KEY])
+    assert await tips_keys.status(rotated.store, rotated.keys) == {
+        f"old {old.keys.key_id}": 2,
+        "unreadable": 1,
+    }
+    result = await tips_keys.reseal(rotated.store, rotated.keys)
+    assert result == tips_keys.Resealed(resealed=2, unchanged=0, unreadable=1, pointers_moved=2)
+    assert await tips_keys.status(rotated.store, rotated.keys) == {"current": 2, "unreadable": 1}
+    again = await tips_keys.reseal(rotated.store, rotated.keys)
+    assert (again.resealed, again.unchanged) == (0, 2)
+
+    only_new = make_rig(redis, key=OTHER_KEY)
+    answer = await only_new.admin(f"traloi {first} {REPLY}")
+    assert answer is not None and answer.ok
+    assert REPLY in await only_new.last(DM)
+    await only_new.say("Thêm: họ đi xe tay ga màu đen.")
+    assert await only_new.last(DM) == t.added(first)
+
+
+def test_generate_prints_a_valid_new_key(capsys: pytest.CaptureFixture[str]) -> None:
+    assert tips_keys.main(["generate"]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert len(decode_key(printed)) == 32
+    assert tips_keys.main(["generate"]) == 0
+    assert capsys.readouterr().out.strip() != printed
