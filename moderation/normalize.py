@@ -306,7 +306,8 @@ class Normalizer:
             unit = previous_is_number and word in keep
             if index not in replacements and word in teencode and not unit:
                 replacements[index] = teencode[word]
-            previous_is_number = word.isdigit()
+            # An amount such as 150k or 1tr5 is a number too: the kg of 150k/kg is a unit.
+            previous_is_number = word[:1].isdigit()
         if not replacements:
             return lower, starts, ends
         out = _Builder()
