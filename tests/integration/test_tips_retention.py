@@ -8,8 +8,11 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 
 import pytest
+import redis as sync_redis
 from redis.asyncio import Redis
+from rq.job import Job
 
+import workers.jobs
 from config.settings import Settings
 from handlers import tips_texts
 from handlers.ports import User
@@ -17,6 +20,8 @@ from handlers.tips_setup import build_tips
 from handlers.tips_store import CaseState
 from tests.fakes.engine import FakeEngine
 from tests.support.tips import KEY, TipRig, frozen_clock, make_rig
+from workers.queue import RQJobQueue
+from workers.ticker import Ticker
 
 pytestmark = pytest.mark.redis
 
@@ -181,3 +186,18 @@ async def test_the_periodic_report_counts_tips_by_state_and_time_to_first_respon
         assert f"dan-{n}" not in everything
         assert f"Người Dân Số {n}" not in everything
     assert TIP not in everything
+
+
+def test_every_worker_ticker_queues_the_link_duty_hourly(redis_url: str) -> None:
+    connection = sync_redis.Redis.from_url(redis_url)
+    try:
+        ticker = Ticker(connection, RQJobQueue(connection))
+        assert "forget_tip_reporters" in ticker.tick()
+        assert "forget_tip_reporters" not in ticker.tick()  # once per interval
+        assert 0 < connection.ttl("by:tick:forget_tip_reporters") <= 3600
+        job = Job.fetch("duty-forget_tip_reporters", connection=connection)
+        assert job.func is workers.jobs.forget_tip_reporters
+        if ticker.scheduler.acquired_locks:
+            ticker.scheduler.release_locks()
+    finally:
+        connection.close()
