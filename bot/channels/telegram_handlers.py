@@ -152,7 +152,13 @@ async def on_start(
     message: Message, bot: Bot, services: Services, channel: TelegramChannel
 ) -> None:
     chat_id = str(message.chat.id)
-    if message.chat.type == "private" or await services.bindings.is_admin_chat(NAME, chat_id):
+    private = message.chat.type == "private"
+    if private and services.extras.get("tips") is not None:
+        # Anyone may open the bot to send a tip: the tips greeting says what stays anonymous
+        # before they write (admins find their commands in the admin chat and the menu).
+        await deliver(message, bot, services, edited=False)
+        return
+    if private or await services.bindings.is_admin_chat(NAME, chat_id):
         await channel.send_message(chat_id, START_TEXT)
         return
     await deliver(message, bot, services, edited=False)  # a member's /start in a group

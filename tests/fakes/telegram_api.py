@@ -253,6 +253,14 @@ class FakeTelegram:
                     params[key] = json.loads(value)
                 else:
                     params[key] = value
+        # aiogram uploads a file under a random field name that a parameter points to as
+        # ``attach://<name>``; Telegram reads it as that parameter's file, and so does the fake.
+        for key, value in list(params.items()):
+            if isinstance(value, str) and value.startswith("attach://"):
+                name = value.removeprefix("attach://")
+                if name in files:
+                    files[key] = files.pop(name)
+                    del params[key]
         self.calls.append(Call(method, params, time.monotonic(), files))
         queued = self.failures.get(method)
         if queued:

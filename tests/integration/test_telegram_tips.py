@@ -1,0 +1,183 @@
+"""Anonymous tips through a Telegram private chat, against the fake Bot API on a real Redis.
+
+The fake server records every request the bot made; whatever went to the admin chat (texts,
+buttons, captions, uploaded photo bytes) is searched for the reporter's Telegram id, name and
+username. Photos reach the admins as fresh uploads (``sendPhoto`` with the stripped bytes),
+never as ``forwardMessage``/``copyMessage``, which would carry or point back to the original.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from PIL import Image
+
+from config.settings import Settings
+from handlers import tips_texts
+from tests.conftest import eventually
+from tests.fakes.telegram_api import Call, private
+from tests.fakes.telegram_harness import TelegramHarness
+from tests.fakes.telegram_scene import ADMIN_CHAT, BYSTANDER, OFFICER, scene, texts_in
+
+KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
+REPORTER = {
+    "id": 5550123987,
+    "is_bot": False,
+    "first_name": "Lò Thị",
+    "last_name": "Hiền",
+    "username": "hien_lo91",
+}
+TIP = "Tối nay có nhóm thanh niên tụ tập đua xe ở đầu cầu thôn 3, mang theo hung khí."
+FOLLOW_UP = "Ảnh chụp lúc 22h, nhóm đứng trước quán nước."
+REPLY = "Cảm ơn bạn. Nhóm đó thường đi hướng nào khi giải tán?"
+ARTIST = "Lo Thi Hien hien_lo91"  # what a phone may write into a photo's EXIF
+CODE = re.compile(r"TB-[A-Z0-9]{4}")
+FORWARDS = ("forwardMessage", "forwardMessages", "copyMessage", "copyMessages")
+
+
+@pytest.fixture
+async def tg(embedded_settings: Settings, redis_url: str) -> AsyncIterator[TelegramHarness]:
+    async with scene(redis_url=redis_url, BINHYEN_SECRET_KEY=KEY) as harness:
+        harness.fake.add_private(REPORTER)
+        harness.fake.chats[REPORTER["id"]] = {**private(REPORTER), "username": "hien_lo91"}
+        yield harness
+
+
+def photo_with_exif() -> bytes:
+    exif = Image.Exif()
+    exif[0x013B] = ARTIST  # Artist
+    exif[0x010F] = "Xiaomi"  # Make
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(out, format="JPEG", exif=exif.tobytes())
+    data = out.getvalue()
+    assert ARTIST.encode() in data
+    return data
+
+
+def identity_in(call: Call) -> list[str]:
+    """The reporter's id, name or username anywhere in one request (parameters and files)."""
+    blob = json.dumps(call.params, ensure_ascii=False) + json.dumps(call.params)
+    raw = b"".join(call.files.values())
+    needles = [
+        str(REPORTER["id"]),
+        REPORTER["first_name"],
+        REPORTER["last_name"],
+        REPORTER["username"],
+        "Lo Thi",
+        "Hien",
+    ]
+    found = [n for n in needles if n.lower() in blob.lower()]
+    found += [n for n in needles if n.encode() in raw or n.lower().encode() in raw]
+    return found
+
+
+def logged_identity(caplog: pytest.LogCaptureFixture, skip: str = "") -> list[str]:
+    """Log lines that name the reporter (loggers under ``skip`` left out)."""
+    found = []
+    for record in caplog.records:
+        if skip and record.name.split(".")[0] == skip:
+            continue
+        line = f"{record.getMessage()} {record.exc_text or ''}"
+        if identity_in(Call("log", {"line": line}, 0.0)):
+            found.append(f"{record.name}: {line}")
+    return found
+
+
+async def say_privately(tg: TelegramHarness, **body: object) -> None:
+    await tg.deliver(tg.fake.message_update(REPORTER["id"], REPORTER, **body))  # type: ignore[arg-type]
+
+
+async def test_a_tip_in_a_telegram_private_chat_reaches_the_admins_with_the_case_code_only(
+    tg: TelegramHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    photo = photo_with_exif()  # before the capture: writing EXIF logs it too
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+
+    # The reporter opens the bot: /start explains what is and is not anonymous.
+    await say_privately(tg, text="/start")
+    assert await eventually(lambda: texts_in(tg, REPORTER, "KHÔNG ẨN DANH"))
+
+    await say_privately(tg, text=TIP)
+    confirmation = await eventually(lambda: texts_in(tg, REPORTER, "Mã tin báo của bạn"))
+    code = CODE.search(confirmation[0]).group()  # type: ignore[index, union-attr]
+    card = await eventually(lambda: texts_in(tg, ADMIN_CHAT, f"Tin báo ẩn danh {code}"))
+    assert TIP in card[0]  # type: ignore[index]
+
+    # A photo follow-up: re-sent to the admins as an upload of the stripped copy.
+    await say_privately(tg, caption=FOLLOW_UP, photo=photo)
+    await eventually(lambda: texts_in(tg, ADMIN_CHAT, f"Bổ sung cho tin báo {code}"))
+    (upload,) = await eventually(
+        lambda: [
+            c
+            for c in tg.fake.requests("sendPhoto")
+            if c.params["chat_id"] == str(ADMIN_CHAT["id"])
+        ]
+    )
+    assert upload.params["caption"] == f"Ảnh 1/1 của tin báo {code}"
+    sent = upload.files["photo"]
+    assert sent.startswith(b"\xff\xd8")  # a JPEG
+    assert sent != photo
+    assert b"Exif" not in sent
+    assert b"Xiaomi" not in sent
+    assert Image.open(io.BytesIO(sent)).size == (64, 48)
+
+    # An officer answers by command; the reporter reads it in the private chat.
+    await tg.deliver(tg.fake.message_update(ADMIN_CHAT["id"], OFFICER, f"traloi {code} {REPLY}"))
+    await eventually(lambda: texts_in(tg, ADMIN_CHAT, f"Đã gửi trả lời tới người báo tin {code}"))
+    relayed = await eventually(lambda: texts_in(tg, REPORTER, REPLY))
+    assert code in relayed[0]  # type: ignore[index]
+
+    # Nothing the admin chat received names the reporter; nothing was forwarded or copied.
+    to_admins = [c for c in tg.fake.calls if c.params.get("chat_id") == str(ADMIN_CHAT["id"])]
+    assert {c.method for c in to_admins} >= {"sendMessage", "sendPhoto"}
+    assert [(c.method, identity_in(c)) for c in to_admins if identity_in(c)] == []
+    assert [c.method for c in tg.fake.calls if c.method in FORWARDS] == []
+    # Positive controls: the same search finds the reporter in the original photo's bytes and
+    # in every request addressed to the reporter's own chat.
+    assert identity_in(Call("sendPhoto", {}, 0.0, {"photo": photo}))
+    to_reporter = [c for c in tg.fake.calls if c.params.get("chat_id") == str(REPORTER["id"])]
+    assert to_reporter
+    assert all(identity_in(c) for c in to_reporter)
+
+    # Nor does any log line, at any level (Pillow's own: see the test below).
+    assert len(caplog.records) > 10
+    assert logged_identity(caplog, skip="PIL") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known leak, reported to the lead: Pillow logs EXIF tag values at DEBUG while "
+    "handlers/media.py reads them (fix: keep the 'PIL' logger at INFO or above)",
+)
+async def test_exif_values_of_a_tip_photo_never_reach_the_logs(
+    tg: TelegramHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    photo = photo_with_exif()
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+    await say_privately(tg, caption=TIP, photo=photo)
+    await eventually(lambda: tg.fake.requests("sendPhoto"))
+    assert logged_identity(caplog) == []
+
+
+async def test_only_an_admin_of_the_admin_chat_can_reply_to_a_tip(tg: TelegramHarness) -> None:
+    await say_privately(tg, text=TIP)
+    confirmation = await eventually(lambda: texts_in(tg, REPORTER, "Mã tin báo của bạn"))
+    code = CODE.search(confirmation[0]).group()  # type: ignore[index, union-attr]
+    await eventually(lambda: texts_in(tg, ADMIN_CHAT, f"Tin báo ẩn danh {code}"))
+
+    tg.fake.admins[ADMIN_CHAT["id"]] = [OFFICER]  # the bystander is a plain member now
+    await tg.services.redis.delete(f"by:tg:admins:{ADMIN_CHAT['id']}")
+    await tg.deliver(tg.fake.message_update(ADMIN_CHAT["id"], BYSTANDER, f"traloi {code} Chào"))
+
+    await eventually(lambda: texts_in(tg, ADMIN_CHAT, tips_texts.NOT_ADMIN))
+    assert texts_in(tg, REPORTER, "💬") == []
