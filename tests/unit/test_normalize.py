@@ -47,6 +47,7 @@ def test_when_text_is_disguised_then_clean_form_undoes_it(text: str, expected: s
         ("khong chin mot hai 3 4 5 6 7 8", "0 9 1 2 345678"),
         ("giá 500k, 2 tr", "giá 500k, 2 tr"),
         ("gà ta 150k/kg, ko ship", "gà ta 150k/kg, không ship"),
+        ("khum bik đâu", "không biết đâu"),
     ],
 )
 def test_when_teencode_or_digit_words_are_used_then_norm_expands_them(
