@@ -1,7 +1,8 @@
 """Telegram updates -> the neutral router, inside an aiogram ``Dispatcher``.
 
 Every update passes ``UpdateGate`` first: unknown update types are dropped, and an update id
-already seen (Redis ``SET NX`` with a day's expiry) is dropped, so a redelivery does nothing.
+already seen (Redis ``SET NX`` with a day's expiry) is dropped, so a redelivery does nothing
+(a claim left by a process that stopped mid-update does not block it: see ``UpdateGate``).
 Messages (text and captions, and edits in groups) become ``IncomingMessage``s for
 ``services.router.on_message``; button presses become ``ButtonPress``es for
 ``services.router.on_press``, answered as a toast. ``/start`` and ``/lienket`` are answered here
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -77,10 +79,37 @@ def scrub(text: str, bot: Bot) -> str:
 
 
 class UpdateGate(BaseMiddleware):
-    """Drops unknown update types and updates already processed (by ``update_id``)."""
+    """Drops unknown update types and updates already processed (by ``update_id``).
 
-    def __init__(self, redis: Any) -> None:
+    An update's key holds ``working:<instance>`` while a process works on it and ``done``
+    afterwards. A claim left by a process that stopped mid-update must not swallow Telegram's
+    next delivery: in polling mode only one poller runs at a time (Telegram refuses a second
+    ``getUpdates``), so a claim by another instance is a stopped predecessor's and this one
+    takes the update over (``takeover``); in webhook mode several processes may serve at once,
+    so the webhook asks ``in_progress`` first and answers 503, and Telegram delivers again
+    later, after the claim is done or has expired.
+    """
+
+    def __init__(self, redis: Any, *, takeover: bool = False) -> None:
         self.redis = redis
+        self.takeover = takeover
+        self.claim = f"working:{secrets.token_hex(6)}"
+
+    @staticmethod
+    def key(bot_id: int, update_id: int) -> str:
+        return f"{PREFIX}update:{bot_id}:{update_id}"
+
+    async def _state(self, key: str) -> str | None:
+        raw = await self.redis.get(key)
+        return raw.decode() if isinstance(raw, bytes) else raw
+
+    async def in_progress(self, bot_id: int, update_id: int) -> bool:
+        """Whether some process holds a claim on this update right now."""
+        try:
+            state = await self._state(self.key(bot_id, update_id))
+        except RedisError:
+            return False  # the gate lets it through undeduplicated
+        return state is not None and state.startswith("working:")
 
     async def __call__(
         self,
@@ -94,15 +123,15 @@ class UpdateGate(BaseMiddleware):
         except UpdateTypeLookupError:
             event_type = None
         bot: Bot = data["bot"]
-        key = f"{PREFIX}update:{bot.id}:{event.update_id}"
+        key = self.key(bot.id, event.update_id)
         try:
-            fresh = await self.redis.set(key, "working", nx=True, ex=UPDATE_CLAIM_SECONDS)
+            fresh = await self.redis.set(key, self.claim, nx=True, ex=UPDATE_CLAIM_SECONDS)
+            if not fresh and not await self._take_over(key, event.update_id):
+                log.info("telegram update %s (%s) already processed", event.update_id, event_type)
+                return None
         except RedisError:
             log.warning("telegram update %s: Redis unreachable, not deduplicated", event.update_id)
             return await handler(event, data)
-        if not fresh:
-            log.info("telegram update %s (%s) already processed", event.update_id, event_type)
-            return None
         if event_type is None:
             # Recorded as done like any other update, so a redelivery is dropped early too.
             log.info("telegram update %s of an unknown type ignored", event.update_id)
@@ -115,6 +144,16 @@ class UpdateGate(BaseMiddleware):
             raise
         await self.redis.set(key, "done", ex=UPDATE_SEEN_SECONDS)
         return result
+
+    async def _take_over(self, key: str, update_id: int) -> bool:
+        state = await self._state(key)
+        if not self.takeover or state is None or not state.startswith("working:"):
+            return False
+        if state == self.claim:
+            return False  # this process is on it already (the same update twice in a batch)
+        log.warning("telegram update %s: taken over from a process that stopped", update_id)
+        await self.redis.set(key, self.claim, ex=UPDATE_CLAIM_SECONDS)
+        return True
 
 
 # -- handlers ----------------------------------------------------------------------------------
@@ -261,7 +300,9 @@ def build_router() -> Router:
     return router
 
 
-def build_dispatcher(services: Services, channel: TelegramChannel) -> Dispatcher:
+def build_dispatcher(
+    services: Services, channel: TelegramChannel, gate: UpdateGate | None = None
+) -> Dispatcher:
     group_admin = services.extras.get("group_admin")
     if not isinstance(group_admin, GroupAdmin):
         group_admin = GroupAdmin(
@@ -274,6 +315,6 @@ def build_dispatcher(services: Services, channel: TelegramChannel) -> Dispatcher
             queue=services.queue,
         )
     dp = Dispatcher(disable_fsm=True, services=services, channel=channel, group_admin=group_admin)
-    dp.update.outer_middleware(UpdateGate(services.redis))
+    dp.update.outer_middleware(gate or UpdateGate(services.redis))
     dp.include_router(build_router())
     return dp

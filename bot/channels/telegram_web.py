@@ -4,8 +4,9 @@ polling, both feeding the dispatcher of ``bot.channels.telegram_handlers``.
 - Webhook mode (``TELEGRAM_WEBHOOK_URL`` and ``TELEGRAM_WEBHOOK_SECRET`` set): ``POST
   /telegram/webhook``; a request without the right ``X-Telegram-Bot-Api-Secret-Token`` gets 401
   and nothing is read. The update is processed before answering (the slow work is queued as
-  jobs), so a crash before the answer makes Telegram deliver it again. ``setWebhook`` (with the
-  secret) is called at start-up.
+  jobs), so a crash before the answer makes Telegram deliver it again; while the stopped
+  process's claim on it lasts, that delivery gets 503 and Telegram tries again later.
+  ``setWebhook`` (with the secret) is called at start-up.
 - Polling mode otherwise: ``getUpdates`` in a background task from start-up to shutdown.
 
 Start-up (getMe, setMyCommands, setWebhook/deleteWebhook) runs in the background and retries
@@ -19,9 +20,9 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
 from aiogram.exceptions import AiogramError
 from aiogram.types import (
     BotCommandScopeAllChatAdministrators,
@@ -37,6 +38,7 @@ from bot.channels.telegram_handlers import (
     ALLOWED_UPDATES,
     MEMBER_COMMANDS,
     POLLING_TIMEOUT,
+    UpdateGate,
     build_dispatcher,
     scrub,
 )
@@ -54,7 +56,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 class SecretWebhookHandler(SimpleRequestHandler):
-    """aiogram's handler, answering 401 before reading anything when the secret is wrong."""
+    """aiogram's handler, answering 401 before reading anything when the secret is wrong, and
+    503 for an update some process holds a claim on (see ``UpdateGate``)."""
+
+    def __init__(self, dispatcher: Dispatcher, bot: Bot, *, gate: UpdateGate, **kw: Any) -> None:
+        super().__init__(dispatcher, bot, **kw)
+        self.gate = gate
 
     def verify_secret(self, telegram_secret_token: str, bot: Bot) -> bool:
         expected = (self.secret_token or "").encode()
@@ -69,6 +76,9 @@ class SecretWebhookHandler(SimpleRequestHandler):
             update = Update.model_validate(await request.json(), context={"bot": self.bot})
         except ValueError:
             return web.Response(status=400, text="Bad update")
+        if await self.gate.in_progress(self.bot.id, update.update_id):
+            # Another process holds it, or held it when it stopped: Telegram retries later.
+            return web.Response(status=503, text="Update in progress")
         result = await self.dispatcher.feed_webhook_update(self.bot, update, **self.data)
         return web.Response(body=self._build_response_writer(bot=self.bot, result=result))
 
@@ -78,11 +88,12 @@ class TelegramReceiver:
         settings = services.settings
         self.channel = channel
         self.bot = channel.bot
-        self.dp = build_dispatcher(services, channel)
         self.webhook_url = settings.telegram_webhook_url
         secret = settings.telegram_webhook_secret
         self.secret = secret.get_secret_value() if secret else None
         self.mode = "webhook" if self.webhook_url and self.secret else "polling"
+        self.gate = UpdateGate(services.redis, takeover=self.mode == "polling")
+        self.dp = build_dispatcher(services, channel, self.gate)
         self.ready = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._polling = False
@@ -90,7 +101,11 @@ class TelegramReceiver:
     def register(self, app: web.Application) -> None:
         if self.mode == "webhook":
             handler = SecretWebhookHandler(
-                self.dp, self.bot, handle_in_background=False, secret_token=self.secret
+                self.dp,
+                self.bot,
+                gate=self.gate,
+                handle_in_background=False,
+                secret_token=self.secret,
             )
             app.router.add_post(WEBHOOK_PATH, handler.handle)
         app.on_startup.append(self.on_startup)

@@ -1,7 +1,7 @@
 """What only long-polling mode has: start-up without a webhook, ``getUpdates`` asking for the
-handled update types, retries while Telegram is unreachable; and one run on the embedded
-default (in-process fake Redis and worker) with the real moderation engine. The scenarios both
-modes share are in ``test_telegram_moderation``.
+handled update types, retries while Telegram is unreachable, taking over an update a stopped
+poller left claimed. Runs on the embedded default (in-process fake Redis and worker) with the
+real moderation engine. The scenarios both modes share are in ``test_telegram_moderation``.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from config.settings import Settings
+from handlers.store import State
 from moderation import default_engine
 from tests.conftest import eventually
-from tests.fakes.telegram_api import FakeTelegram, group, user
+from tests.fakes.telegram_api import BOT_ID, FakeTelegram, group, user
 from tests.fakes.telegram_harness import TelegramHarness
 
 GROUP = group(-1001000000300, "Khu phố 5")
@@ -67,6 +68,23 @@ async def test_when_a_cccd_is_polled_then_it_is_deleted_and_approval_reposts_it(
     )
     assert "Hoàng Lan" in reposts[0]["text"]
     await tg.card(ADMIN_CHAT["id"], decided=True)
+
+
+async def test_an_update_claimed_by_a_poller_that_stopped_is_taken_over(
+    tg: TelegramHarness,
+) -> None:
+    update = tg.fake.message_update(GROUP["id"], MEMBER, CCCD_TEXT)
+    # The previous process fetched it, claimed it and stopped before finishing: Telegram
+    # hands it out again since that process never confirmed it with the next offset.
+    key = f"by:tg:update:{BOT_ID}:{update['update_id']}"
+    await tg.services.redis.set(key, "working:stopped-process", ex=300)
+
+    await tg.deliver(update)
+
+    assert len(await tg.services.store.list_ids(state=State.HELD)) == 1
+    assert [int(c.params["message_id"]) for c in tg.fake.requests("deleteMessage")] == [
+        update["message"]["message_id"]
+    ]
 
 
 async def test_when_telegram_fails_at_start_then_the_app_serves_and_the_bot_keeps_trying(
