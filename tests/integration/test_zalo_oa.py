@@ -8,6 +8,7 @@ run on the real Redis (``TEST_REDIS_DB``), where the lock is the one production 
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import re
@@ -397,3 +398,24 @@ async def test_a_spent_refresh_token_fails_clearly_and_no_token_reaches_logs_or_
     for secret in (*seed, *fresh, APP_SECRET, OA_SECRET_KEY):
         assert secret not in caplog.text
         assert secret not in str(failure.value)
+
+
+async def test_a_tip_in_a_private_chat_with_the_oa_is_relayed_both_ways_anonymously(
+    embedded_settings: Settings,
+) -> None:
+    key = base64.urlsafe_b64encode(bytes(range(32))).decode()
+    reporter, tip, reply = "reporter-oa-55", "Có người lạ dò hỏi nhà trống ở xóm 2.", "Cảm ơn bạn."
+    async with running(engine=FakeEngine(), BINHYEN_SECRET_KEY=key) as oa:
+        raw, headers = event("user_send_text", sender=reporter, recipient="oa", text=tip)
+        assert (await oa.post(raw, headers)).status == 200
+        opened = await eventually(
+            lambda: [t for t in oa.fake.texts(user=reporter) if "Mã tin báo của bạn" in t]
+        )
+        code = re.search(r"TB-[A-Z0-9]{4}", opened[0]).group(0)  # type: ignore[union-attr]
+        new = await eventually(lambda: [t for t in oa.fake.texts(group=ADMIN_GROUP) if code in t])
+        assert tip in new[0]
+
+        await oa.say(f"traloi {code} {reply}", group=ADMIN_GROUP, sender=ADMIN)
+        assert [t for t in oa.fake.texts(user=reporter) if reply in t]
+        to_admins = [s for s in oa.fake.sent if s["recipient"].get("user_id") != reporter]
+        assert to_admins and reporter not in json.dumps(to_admins)
