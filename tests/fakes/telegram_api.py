@@ -45,6 +45,7 @@ class Failure:
     status: int
     description: str
     parameters: dict[str, Any] | None = None
+    chat_id: int | None = None  # only requests to this chat fail; None: any request
 
 
 def user(user_id: int, first_name: str, last_name: str = "") -> dict[str, Any]:
@@ -108,10 +109,13 @@ class FakeTelegram:
         description: str = "Too Many Requests: retry after 1",
         retry_after: int | None = 1,
         times: int = 1,
+        chat_id: int | None = None,
     ) -> None:
         parameters = {"retry_after": retry_after} if retry_after is not None else None
         for _ in range(times):
-            self.failures.setdefault(method, []).append(Failure(status, description, parameters))
+            self.failures.setdefault(method, []).append(
+                Failure(status, description, parameters, chat_id)
+            )
 
     async def start(self) -> str:
         self.server = TestServer(self.app(), host="127.0.0.1")
@@ -262,9 +266,11 @@ class FakeTelegram:
                     files[key] = files.pop(name)
                     del params[key]
         self.calls.append(Call(method, params, time.monotonic(), files))
-        queued = self.failures.get(method)
-        if queued:
-            failure = queued.pop(0)
+        queued = self.failures.get(method, [])
+        chat = params.get("chat_id")
+        failure = next((f for f in queued if f.chat_id is None or str(f.chat_id) == chat), None)
+        if failure is not None:
+            queued.remove(failure)
             return self._error(failure.status, failure.description, failure.parameters)
         handler = getattr(self, f"_m_{method.lower()}", None)
         if handler is None:

@@ -59,6 +59,16 @@ async def test_start_lists_the_commands(tg: TelegramHarness) -> None:
         assert command in reply
 
 
+async def test_start_in_the_admin_chat_lists_the_commands_and_buttons(
+    tg: TelegramHarness,
+) -> None:
+    await tg.bind(OFFICER, GROUP["id"], ADMIN_CHAT["id"])
+    reply = await say(tg, ADMIN_CHAT, DEPUTY, "/start@BinhYenTestBot")
+    for command in ("/lienket", "/trangthai", "/kiemtra", "/chinhsach", "/thunghiem", "duyet"):
+        assert command in reply
+    assert "113" in reply
+
+
 async def test_lienket_binds_only_for_a_real_admin_of_the_group(tg: TelegramHarness) -> None:
     refused = await say(tg, ADMIN_CHAT, DEPUTY, f"/lienket {GROUP['id']}")
     assert "không phải quản trị viên" in refused

@@ -209,3 +209,23 @@ async def test_in_dry_run_a_members_leak_is_counted_and_left_in_place(tg: Telegr
     assert await dry_run_flags(tg) == before + 1
     assert tg.fake.requests("deleteMessage") == []
     assert await held_items(tg) == []
+
+
+async def test_when_posting_the_card_meets_429_then_it_is_posted_after_the_given_time(
+    tg: TelegramHarness,
+) -> None:
+    tg.fake.fail_next(
+        "sendMessage",
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=ADMIN_CHAT["id"],
+    )
+    await tg.deliver(tg.fake.message_update(GROUP["id"], MEMBER, CCCD_TEXT))
+
+    card = await tg.card(ADMIN_CHAT["id"])
+    first, second = [
+        c for c in tg.fake.requests("sendMessage") if c.params["chat_id"] == str(ADMIN_CHAT["id"])
+    ][-2:]
+    assert first.params["text"] == second.params["text"] == card["text"]
+    assert second.at - first.at >= 1.0
+    assert len(texts_in(tg, ADMIN_CHAT, "🛡")) == 1
