@@ -193,8 +193,9 @@ class FakeTelegram:
         return {"update_id": next(self._update_ids), "message": self._store(chat_id, body)}
 
     def edit_update(self, chat_id: int, message_id: int, text: str) -> dict[str, Any]:
+        """A member edits a message: its text, or its caption when it is a photo."""
         stored = self.messages[(chat_id, message_id)]
-        stored["text"] = text
+        stored["caption" if "photo" in stored else "text"] = text
         edited = {k: v for k, v in stored.items() if k != "deleted"}
         edited["edit_date"] = int(time.time())
         return {"update_id": next(self._update_ids), "edited_message": edited}

@@ -153,6 +153,22 @@ async def test_a_cccd_in_a_photo_caption_is_held_like_a_text(tg: TelegramHarness
     assert f"【{CCCD}】" in card["text"]
 
 
+async def test_a_photo_caption_edited_into_a_leak_is_caught(tg: TelegramHarness) -> None:
+    update = tg.fake.message_update(
+        GROUP["id"], MEMBER, caption="Ảnh buổi họp tổ", photo=b"\xff\xd8jpeg"
+    )
+    await tg.deliver(update)
+    assert await held_items(tg) == []
+
+    message_id = update["message"]["message_id"]
+    edit = tg.fake.edit_update(GROUP["id"], message_id, f"Ảnh buổi họp tổ, CCCD {CCCD}")
+    assert "caption" in edit["edited_message"]
+    await tg.deliver(edit)
+
+    assert [int(c.params["message_id"]) for c in tg.fake.requests("deleteMessage")] == [message_id]
+    assert f"【{CCCD}】" in (await tg.card(ADMIN_CHAT["id"]))["text"]
+
+
 async def test_a_photo_with_a_clean_caption_or_none_is_left_alone(tg: TelegramHarness) -> None:
     for caption in ("Ảnh buổi tuần tra tối qua", None):
         await tg.deliver(
