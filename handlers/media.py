@@ -13,6 +13,7 @@ editor, company, times, custom properties) and zip comments. Their body can stil
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
@@ -47,6 +48,26 @@ THUMBNAIL_REL = re.compile(rb"<Relationship\b[^>]*docProps/thumbnail[^>]*/>")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+class _BelowInfo(logging.Filter):
+    """Drops Pillow's DEBUG records: while decoding it logs metadata values (EXIF GPS position,
+    camera serial, author), which must not reach the logs whatever LOG_LEVEL says."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.INFO
+
+
+_QUIET = _BelowInfo()
+
+
+def quiet_pillow() -> None:
+    """Put the filter on every Pillow logger (each plugin has its own; a filter on a parent
+    logger does not see its children's records). Idempotent."""
+    Image.init()
+    for name in list(logging.root.manager.loggerDict):
+        if name == "PIL" or name.startswith("PIL."):
+            logging.getLogger(name).addFilter(_QUIET)
+
+
 class MediaError(Exception):
     """The file cannot be read or is too large to process safely."""
 
@@ -61,6 +82,7 @@ class CleanImage:
 
 def strip_image(data: bytes, *, max_pixels: int = MAX_PIXELS) -> CleanImage:
     """A copy of the image made from its pixels only (JPEG, or PNG when it has transparency)."""
+    quiet_pillow()
     try:
         with Image.open(io.BytesIO(data)) as probe:
             if probe.format not in FORMATS:

@@ -284,10 +284,13 @@ def photo_with_gps() -> bytes:
 
 
 async def test_a_photo_with_gps_exif_reaches_the_admins_as_a_copy_without_it(
-    sim_client: TestClient,
+    sim_client: TestClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     services = sim_client.server.app[SERVICES]
     original = photo_with_gps()
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
     with Image.open(io.BytesIO(original)) as probe:  # the control: the GPS is really there
         assert probe.getexif().get_ifd(ExifTags.IFD.GPSInfo) == GPS
     user = User(REPORTER["id"], REPORTER["name"], REPORTER["username"], REPORTER["phone"])
@@ -319,3 +322,8 @@ async def test_a_photo_with_gps_exif_reaches_the_admins_as_a_copy_without_it(
         assert "exif" not in copy.info
     assert b"Exif" not in received
     assert b"Canon" not in received
+    # Nor in the logs: Pillow logs EXIF values at DEBUG while decoding.
+    logged = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
+    assert "Canon" not in logged
+    assert "105.0" not in logged
+    assert leaks(logged, "log") == []

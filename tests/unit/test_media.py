@@ -4,6 +4,7 @@ lose their properties parts. Tables of inputs made with Pillow and zipfile in th
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from collections.abc import Callable
 
@@ -102,6 +103,22 @@ def test_the_copy_keeps_what_the_picture_shows() -> None:
     with Image.open(io.BytesIO(clean.data)) as copy:
         r, g, b = copy.convert("RGB").getpixel((20, 15))  # type: ignore[misc]
     assert abs(r - 10) < 8 and abs(g - 120) < 8 and abs(b - 200) < 8
+
+
+@pytest.mark.parametrize(
+    "make", [jpeg_with_gps, png_with_text_and_exif, webp_with_exif], ids=["jpeg", "png", "webp"]
+)
+def test_reading_a_photo_logs_none_of_its_metadata_even_at_debug(
+    make: Callable[[], bytes], caplog: pytest.LogCaptureFixture
+) -> None:
+    original = make()
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+    strip_image(original)
+    logged = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
+    for secret in ("Canon", "Nguyen Van A", "SN-123456", "105.0", "21.0, 1.0"):
+        assert secret not in logged
 
 
 @pytest.mark.parametrize(
