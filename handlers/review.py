@@ -358,7 +358,12 @@ class ReviewService:
                     log.warning("could not delete item=%s on reject", item.id)
             try:
                 await channel.send_private(
-                    item.author.id, texts.author_rejected(item.categories), key=f"reject:{item.id}"
+                    item.author.id,
+                    texts.author_rejected(
+                        item.categories,
+                        still_visible=visible_before and not channel.capabilities.delete_messages,
+                    ),
+                    key=f"reject:{item.id}",
                 )
                 detail = "author told"
             except Unreachable:

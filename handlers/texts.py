@@ -54,7 +54,13 @@ def author_alert_withdraw(categories: list[str]) -> str:
     )
 
 
-def author_rejected(categories: list[str]) -> str:
+def author_rejected(categories: list[str], *, still_visible: bool = False) -> str:
+    if still_visible:  # a channel where the bot cannot remove it: the author is asked to
+        return (
+            "Xin chào, quản trị viên đã xác định tin nhắn bạn gửi trong nhóm chứa "
+            f"{categories_vi(categories)}, trái với nội quy nhóm. Đề nghị bạn thu hồi tin nhắn "
+            "đó trong nhóm. Cảm ơn bạn đã hợp tác."
+        )
     return (
         "Xin chào, tin nhắn bạn gửi trong nhóm đã không được đăng lại vì chứa "
         f"{categories_vi(categories)}, trái với nội quy nhóm. Mong bạn thông cảm và lưu ý "
