@@ -1,11 +1,12 @@
 """Anonymous tips end to end through the simulator's HTTP API, then a hunt for the reporter.
 
 After a whole conversation (tip, self-identification check, admin reply by button and by
-command, follow-up) every Redis key and value, every log line at DEBUG, every RQ job payload
-and every message the admins received is searched for the reporter's id, name, username and
-phone, plain and simply encoded. The simulator's own ``sim:*`` keys are the one exception: they
-stand in for the messenger's servers (Telegram or Zalo keep the user's private chat, not the
-bot), and they are used as the positive control proving the search finds what is there.
+command, follow-up) every Redis key and value, every log line at DEBUG, every RQ job payload,
+every message the admins received and the metrics page are searched for the reporter's id,
+name, username and phone, plain and simply encoded. The simulator's own ``sim:*`` keys are
+the one exception: they stand in for the messenger's servers (Telegram or Zalo keep the user's
+private chat, not the bot), and they are used as the positive control proving the search finds
+what is there.
 """
 
 from __future__ import annotations
@@ -251,6 +252,10 @@ async def test_a_tip_travels_both_ways_and_the_reporter_is_nowhere_in_the_bot(
         found += leaks(payload, f"job {job_id}")
     for record in caplog.records:
         found += leaks(f"{record.name} {record.getMessage()} {record.exc_text or ''}", "log")
+    metrics = await sim_client.get("/metrics")
+    exposition = await metrics.text()
+    assert "binhyen_tips_total" in exposition
+    found += leaks(exposition, "metrics")
     for message in await messages(sim_client, "admins"):
         found += leaks(json.dumps(message, ensure_ascii=False), "admins room")
         found += leaks(json.dumps(message), "admins room (escaped)")
