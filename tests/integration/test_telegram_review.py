@@ -72,6 +72,24 @@ async def test_when_an_admin_asks_why_then_every_check_is_shown(tg: TelegramHarn
     assert len(await held_items(tg)) == 1  # asking why decides nothing
 
 
+async def test_a_press_with_another_protocol_version_or_unknown_item_changes_nothing(
+    tg: TelegramHarness,
+) -> None:
+    card = await posted_cccd(tg)
+    (item_id,) = await held_items(tg)
+    for data in (f"v0:ap:{item_id}", f"v2:ap:{item_id}", "v1:ap:999999", "v1:xx:1", "garbage"):
+        update = tg.fake.callback_update(OFFICER, ADMIN_CHAT["id"], card["message_id"], data)
+        await tg.deliver(update)
+        (answer,) = [
+            c.params
+            for c in tg.fake.requests("answerCallbackQuery")
+            if c.params["callback_query_id"] == update["callback_query"]["id"]
+        ]
+        assert answer["show_alert"] == "true", data
+    assert await held_items(tg) == [item_id]
+    assert texts_in(tg, GROUP, CCCD) == []
+
+
 async def test_when_an_admin_presses_canh_cao_then_the_author_is_warned_in_private(
     tg: TelegramHarness,
 ) -> None:
