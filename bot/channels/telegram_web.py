@@ -7,7 +7,8 @@ polling, both feeding the dispatcher of ``bot.channels.telegram_handlers``.
   jobs), so a crash before the answer makes Telegram deliver it again; while the stopped
   process's claim on it lasts, that delivery gets 503 and Telegram tries again later.
   ``setWebhook`` (with the secret) is called at start-up.
-- Polling mode otherwise: ``getUpdates`` in a background task from start-up to shutdown.
+- Polling mode otherwise: ``getUpdates`` in a background task from start-up to shutdown; an
+  update a stopped poller had claimed is taken over when Telegram hands it out again.
 
 Start-up (getMe, setMyCommands, setWebhook/deleteWebhook) runs in the background and retries
 with backoff, so the app (simulator, health, other channels) serves even when Telegram is
