@@ -40,6 +40,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER_GAP = re.compile(r"[\s.,\-]*")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 _KEEP_CONTROLS = "\n\t"
+_LONG_SEPARATOR_RUN = re.compile(r"[\W_]{16,}")
+_BREAK_CHARS = frozenset(".!?;…\n")
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class Normalizer:
 
     def __call__(self, text: str) -> Normalized:
         clean, starts, ends = self._clean(text)
+        clean, starts, ends = _shorten_separator_runs(clean, starts, ends)
         clean, starts, ends = self._join_single_letters(clean, starts, ends)
         clean = self._fold_digit_runs(clean)
         norm, n_starts, n_ends = self._norm(clean, starts, ends)
@@ -348,6 +351,29 @@ class Normalizer:
                 close()
         close()
         return found
+
+
+def _shorten_separator_runs(
+    clean: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
+    """A long run of separators (emoji turned to spaces, a line of dashes) becomes one space,
+    or one line break when it held a sentence end. Patterns treat any run of separators as one
+    gap anyway, and a regex that may begin with an optional gap would otherwise rescan the run
+    from each of its positions (quadratic time on 10,000 emoji)."""
+    matches = list(_LONG_SEPARATOR_RUN.finditer(clean))
+    if not matches:
+        return clean, starts, ends
+    out = _Builder()
+    cursor = 0
+    for match in matches:
+        for pos in range(cursor, match.start()):
+            out.add(clean[pos], starts[pos], ends[pos])
+        gap = "\n" if _BREAK_CHARS.intersection(match.group()) else " "
+        out.add(gap, starts[match.start()], ends[match.end() - 1])
+        cursor = match.end()
+    for pos in range(cursor, len(clean)):
+        out.add(clean[pos], starts[pos], ends[pos])
+    return "".join(out.chars), out.starts, out.ends
 
 
 def _has_controls(text: str) -> bool:

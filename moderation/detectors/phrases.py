@@ -335,14 +335,19 @@ class PhraseDetector:
             return 1.0, ""
         best_factor = 0.0
         reasons: list[str] = []
+        # Many matches share a sentence (10,000 emoji share one): search each window once.
+        found: dict[tuple[int, int, int], bool] = {}
         for match in group:
             factor = 1.0
             low, high = self._sentence(text, match)
-            for sup in applicable:
+            for index, sup in enumerate(applicable):
                 if match.signal.score >= sup.spare_at:
                     continue
                 window = (low, high) if sup.scope == "sentence" else (0, len(text.norm))
-                if sup.pattern.search(text.norm, *window):
+                key = (index, *window)
+                if key not in found:
+                    found[key] = sup.pattern.search(text.norm, *window) is not None
+                if found[key]:
                     factor *= sup.factor
                     reasons.append(sup.reason)
             best_factor = max(best_factor, factor)

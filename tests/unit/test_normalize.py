@@ -130,3 +130,23 @@ def test_when_folding_then_length_is_kept() -> None:
 
 def test_when_a_pattern_has_a_class_then_accents_join_the_class() -> None:
     assert tolerant("[ặ]") == "[ặa]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mật" + "😀" * 40 + "khẩu", "mật khẩu"),
+        ("trên" + "-" * 30 + "dưới", "trên dưới"),
+        ("hết câu." + " " * 20 + "câu sau", "hết câu\ncâu sau"),
+        ("ngõ 5 - 7", "ngõ 5 - 7"),
+    ],
+)
+def test_when_a_separator_run_is_long_then_it_becomes_one_gap(text: str, expected: str) -> None:
+    assert normalize(text).clean == expected
+
+
+def test_when_a_separator_run_is_shortened_then_its_gap_maps_to_the_whole_run() -> None:
+    text = "mật" + "😀" * 40 + "khẩu"
+    normalized = normalize(text)
+    assert normalized.span(3, 4, form="clean") == (3, 43)
+    assert normalized.span(0, len(normalized.norm)) == (0, len(text))
