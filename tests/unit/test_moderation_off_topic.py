@@ -138,6 +138,36 @@ POSTS = [
     ("Mẹ bỉm ở nhà kiếm 500k/ngày, không cần kinh nghiệm", "mlm"),
     ("Mặt bằng mặt phố cho thuê, 60m2, giá thỏa thuận", "advertising"),
     ("Bạn muốn giảm cân? Inbox shop ngay, giá chỉ 199k", "advertising"),
+    ("Cần thanh lý gấp lô điều hòa cũ, bao lắp đặt, ai cần ib", "advertising"),
+    ("T.h.a.n.h l.ý tủ lạnh giá rẻ, lh em", "advertising"),
+    ("Sim số đẹp giá rẻ, tứ quý, lộc phát, inbox em", "advertising"),
+    ("Khóa học tiếng Trung online, giảm 50% học phí, đăng ký ngay", "advertising"),
+    ("Bên em nhận thiết kế nhà trọn gói, tư vấn miễn phí, gọi 0966 111 222", "advertising"),
+    ("Tuyển 5 chị em làm việc online tại nhà, 2-3h/ngày, thu nhập 8-10tr/tháng", "scam"),
+    ("💰 VAY NHANH 💰 chỉ cần CCCD gắn chip, không thẩm định, giải ngân 15p", "loan"),
+    ("Bên mình nhận làm hồ sơ vay ngân hàng lãi thấp, bao đậu, ib", "loan"),
+    ("KÈO NGON HÔM NAY: MU vs Chelsea, tài 2.5, ae vào ngay", "gambling"),
+    ("Lô gan 15 ngày chưa về, đánh ngay kẻo lỡ", "gambling"),
+    ("Xóc đĩa online ăn tiền thật, rút về ví momo", "gambling"),
+    (
+        "Thông báo: thẻ của bạn phát sinh giao dịch 15.000.000đ, nếu không phải bạn, "
+        "hủy tại vcb-huygd.com",
+        "scam",
+    ),
+    ("EVN thông báo hoàn tiền điện, vui lòng nhập số tài khoản tại link sau để nhận", "scam"),
+    (
+        "Chỉ với 500k, bạn trở thành cổ đông của dự án, nhận cổ tức hàng tháng, "
+        "giới thiệu thêm người nhận hoa hồng 10%",
+        "mlm",
+    ),
+    (
+        "Copy nguyên văn bài này và đăng lên tường, Facebook sẽ không dùng được ảnh của bạn",
+        "chain_message",
+    ),
+    ("Chuyển tiếp tin này cho 15 người bạn để được tặng 100GB data miễn phí", "chain_message"),
+    ("Đả đảo bọn tham nhũng, chính quyền này phải sụp đổ", "political_agitation"),
+    ("Hàng nóng đây anh em ơi, em gái 2k3 nhận đi khách, 700k/shot", "adult"),
+    ("Bán thuốc kích dục, giao kín đáo", "adult"),
 ]
 
 # On-topic messages that share words with off-topic posts.
