@@ -32,7 +32,12 @@ _ZERO_WIDTH_HINT = re.compile(
     "\ud800-\udfff\U0001d400-\U0001d7ff\U000e0000-\U000e007f\u2460-\u24ff\u3000]"
 )
 _NEEDS_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff]")
-_SINGLE_RUN = re.compile(r"(?<![^\W_])[^\W_](?:(?:[^\w\n]|_){1,3}[^\W_](?![^\W_])){2,}")
+# A run holding digits starts and ends with a digit (a spelled number or plate, "1 8 P 1 2 3"),
+# otherwise it is all letters: in "2 đ/c ở" the digit and the words are not one token.
+_SINGLE_RUN = re.compile(
+    r"(?<![^\W_])(?:\d(?:(?:[^\w\n]|_){1,3}[^\W_](?![^\W_]))+(?:[^\w\n]|_){1,3}\d(?![^\W_])"
+    r"|[^\W\d_](?:(?:[^\w\n]|_){1,3}[^\W\d_](?![^\W_])){2,})"
+)
 _SEPARATORS = re.compile(r"(?:[^\w\n]|_)+")
 _DIGITISH = re.compile(r"(?<![^\W_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -258,7 +263,13 @@ class Normalizer:
             for pos in range(cursor, match.start()):
                 out.add(clean[pos], starts[pos], ends[pos])
             seps = list(_SEPARATORS.finditer(clean, match.start(), match.end()))
-            common = Counter(m.group() for m in seps).most_common(1)[0][0]
+            common, count = Counter(m.group() for m in seps).most_common(1)[0]
+            if count < 2:
+                # "đ/c ở": no separator repeats, so nothing says these letters are spelled out.
+                for pos in range(match.start(), match.end()):
+                    out.add(clean[pos], starts[pos], ends[pos])
+                cursor = match.end()
+                continue
             pos = match.start()
             for sep in seps:
                 out.add(clean[pos], starts[pos], ends[pos])

@@ -31,6 +31,8 @@ def normalize(text: str) -> Normalized:
         ("O9l2345678", "0912345678"),
         ("xin chào 🎰 bà con", "xin chào   bà con"),
         ("1️⃣2️⃣3️⃣", "123"),
+        ("biển 2 9 K 1 2 3 4 5", "biển 29K12345"),
+        ("stk 7 7 0 2 1 5 ở ACB", "stk 770215 ở ACB"),
     ],
 )
 def test_when_text_is_disguised_then_clean_form_undoes_it(text: str, expected: str) -> None:
@@ -150,3 +152,8 @@ def test_when_a_separator_run_is_shortened_then_its_gap_maps_to_the_whole_run() 
     normalized = normalize(text)
     assert normalized.span(3, 4, form="clean") == (3, 43)
     assert normalized.span(0, len(normalized.norm)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["3 đ/c ở chợ", "đ/c Lan ở nhà", "tổ 2 có 4 đ/c ở cổng"])
+def test_when_single_letters_are_words_then_they_are_not_joined(text: str) -> None:
+    assert normalize(text).clean == text
