@@ -43,6 +43,23 @@ def chat_kind(message: Message) -> ChatKind | None:
     return None  # channels are not moderated
 
 
+PRIVATE_FILE_KINDS = ("document", "video", "voice", "audio", "video_note", "animation")
+
+
+def private_file(message: Message) -> Attachment | None:
+    """A file other than a photo (documents, videos, voice notes...), by its id only."""
+    for kind in PRIVATE_FILE_KINDS:
+        media = getattr(message, kind, None)
+        if media is not None:
+            return Attachment(
+                kind=kind,
+                file_id=media.file_id,
+                filename=getattr(media, "file_name", None),
+                mime_type=getattr(media, "mime_type", None),
+            )
+    return None
+
+
 def to_incoming(
     message: Message,
     *,
@@ -58,12 +75,16 @@ def to_incoming(
     if message.from_user is not None and message.from_user.id == bot_id:
         return None
     text = message.text if message.text is not None else (message.caption or "")
-    if not text and not (message.photo and kind is ChatKind.PRIVATE):
+    other = private_file(message) if kind is ChatKind.PRIVATE else None
+    if not text and not ((message.photo or other) and kind is ChatKind.PRIVATE):
         # A service message, a sticker, a voice note, a photo without caption in a group:
-        # nothing to read. A photo sent in private is kept (an anonymous tip).
+        # nothing to read. A photo or file sent in private is kept (an anonymous tip: a file
+        # is answered, politely, that it cannot be passed on).
         return None
     if not attachments and message.photo:
         attachments = (Attachment(kind="photo", file_id=message.photo[-1].file_id),)
+    elif not attachments and other is not None:
+        attachments = (other,)
     when = message.edit_date or message.date
     return IncomingMessage(
         channel=NAME,

@@ -162,3 +162,18 @@ async def test_only_an_admin_of_the_admin_chat_can_reply_to_a_tip(tg: TelegramHa
 
     await eventually(lambda: texts_in(tg, ADMIN_CHAT, tips_texts.NOT_ADMIN))
     assert texts_in(tg, REPORTER, "💬") == []
+
+
+async def test_a_file_or_voice_note_sent_privately_is_answered_not_dropped(
+    tg: TelegramHarness,
+) -> None:
+    document = {"file_id": "doc-1", "file_unique_id": "u-doc-1", "file_name": "bienban.docx"}
+    voice = {"file_id": "voice-1", "file_unique_id": "u-voice-1", "duration": 4}
+    await say_privately(tg, caption="Biên bản em chụp được", extra={"document": document})
+    await say_privately(tg, extra={"voice": voice})
+
+    refused = await eventually(
+        lambda: len(texts_in(tg, REPORTER, "chưa chuyển được tệp đính kèm")) == 2
+    )
+    assert refused
+    assert not tg.fake.requests("forwardMessage") + tg.fake.requests("copyMessage")
