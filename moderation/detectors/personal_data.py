@@ -15,13 +15,13 @@ from datetime import date
 
 from moderation.detectors.base import result
 from moderation.normalize import Normalized
-from moderation.patterns import compile_pattern, fold
+from moderation.patterns import compile_pattern, fold, tolerant
 from moderation.rules import Reader
 from moderation.types import Category, CheckResult, Finding
 
 _RUN = re.compile(
     r"(?<![^\W_])(?:\+|\(\+?)?\d+"
-    r"(?:(?:\)\s?|\s?\(|[ .\-]{1,2}|\s?[-–]\s?)\d+)*\)?(?![^\W_]|[.,]\d)"
+    r"(?:(?:\)\s?|\s?\(|[ .\-]{1,3}|\s?[-–]\s?)\d+)*\)?(?![^\W_]|[.,]\d)"
 )
 _GROUP = re.compile(r"\d+")
 _MONEY_AFTER = compile_pattern(
@@ -32,11 +32,18 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _PLATE = re.compile(
     r"(?<![^\W_])([1-9]\d)\s?-?\s?([a-z]{1,2}\d?|\d?[a-z]{1,2})\s?[-.]?\s?(\d{3}[.\s]?\d{2}|\d{4})(?![^\W_])"
 )
-_PASSPORT = re.compile(r"(?<![^\W_])([a-z])\s?(\d{7})(?![^\W_])")
+_PASSPORT = re.compile(r"(?<![^\W_])([a-z])[\s.\-]?((?:[\doil][\s.\-]?){6}[\doil])(?![^\W_])")
+_PASSPORT_DIGITS = str.maketrans("oil", "011", " .-")
+# Health-insurance card: two letters (beneficiary group) and 13 digits.
+_INSURANCE_CARD = re.compile(r"(?<![^\W_])([a-z]{2})\s?(\d{13})(?![^\W_])")
+# House numbers written "298/31/157": three parts or more, which a date never has.
+_SLASH_ADDRESS = re.compile(r"(?<![^\W_/])\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){2,3}(?![^\W_/])")
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]{2,64}\s?(?:@|\(at\)|\[at\]|\(a\))\s?[\w-]{2,63}(?:\s?\.\s?[a-z]{2,10}){1,3}(?![\w])",
+    r"(?<![\w.+-])[\w.+-]{2,64}\s?(?:@|\(@\)|\[@\]|\(at\)|\[at\]|\(a\))\s?[\w-]{2,63}"
+    r"(?:\s?(?:\.|\(dot\)|\[dot\]|\(chấm\)|\[chấm\])\s?[a-z]{2,10}){1,3}(?![\w])",
     re.IGNORECASE,
 )
+_PLATE_CONTEXT = compile_pattern(r"(biển|biển số|bks|bsx|xe|ô tô|oto)")
 _WORD = r"[^\W\d_]+"
 _STREET_NAME = re.compile(r",?\s+(?:(?:đường|phố|Đường|Phố)\s+)?([^\W\d_]+)")
 
@@ -91,14 +98,17 @@ class PersonalDataRules:
     plate_score: float
     plate_reason: str
     birth: re.Pattern[str] | None
+    birth_named: re.Pattern[str] | None
     birth_scores: tuple[float, float]
     birth_reason: str
     tax: Scores
     insurance: Scores
+    insurance_card_plain: float
     surnames: re.Pattern[str]
     honorific_names: re.Pattern[str]
     lower_names: re.Pattern[str]
     not_names: frozenset[str]
+    place_before: re.Pattern[str] | None
     health: re.Pattern[str] | None
     health_score: float
     health_reason: str
@@ -163,6 +173,7 @@ class PersonalDataRules:
             plate_score=reader.child("plate").number("score"),
             plate_reason=reader.child("plate").string("reason"),
             birth=birth.alternation("patterns", required=True),
+            birth_named=birth.alternation("patterns_with_name"),
             birth_scores=(birth.number("score_with_name"), birth.number("score_alone")),
             birth_reason=birth.string("reason"),
             tax=Scores(
@@ -179,18 +190,21 @@ class PersonalDataRules:
                 ),
                 reason=reader.child("social_insurance").string("reason"),
             ),
+            insurance_card_plain=reader.child("social_insurance").number("card_score", 0.7),
             surnames=re.compile(
                 rf"(?<![^\W_])(?:{'|'.join(map(re.escape, surnames))})(?: {_WORD}){{1,3}}"
             ),
+            # A lookahead, so "Con trai bà Linh" still tries "bà Linh" after "Con trai".
             honorific_names=re.compile(
-                rf"(?<![^\W_])(?i:{'|'.join(map(re.escape, honorifics))})"
-                rf"\.? ({_WORD}(?: {_WORD}){{0,3}})"
+                rf"(?<![^\W_])(?i:{'|'.join(tolerant(re.escape(h)) for h in honorifics)})"
+                rf"\.? (?=({_WORD}(?: {_WORD}){{0,3}}))"
             ),
             lower_names=re.compile(
                 rf"(?<![^\W_])(?:{'|'.join(fold(s) for s in surnames)})"
                 rf" (?:{'|'.join(fold(m) for m in middles)}) [a-z]+(?: [a-z]+)?(?![^\W_])"
             ),
             not_names=frozenset(names.strings("not_names")),
+            place_before=names.alternation("place_words"),
             health=health.alternation("patterns", required=True),
             health_score=health.number("score_with_name"),
             health_reason=health.string("reason"),
@@ -215,8 +229,9 @@ class PersonalDataDetector:
             self._numbers(text, findings)
             self._plates(text, findings)
             self._passports(text, findings)
+            self._insurance_cards(text, findings)
             self._addresses(text, findings)
-        if "@" in norm or "(at)" in norm or "[at]" in norm:
+        if "@" in norm or "at)" in norm or "at]" in norm:
             self._emails(text, findings)
         self._named_details(text, findings)
         return result(self.name, _dedupe(findings))
@@ -365,9 +380,12 @@ class PersonalDataDetector:
 
     def _plates(self, text: Normalized, findings: list[Finding]) -> None:
         for match in _PLATE.finditer(text.norm):
-            series = match.group(2)
+            series = match.group(2).lstrip("0123456789")
             if series in ("k", "h", "tr", "m", "d", "đ", "kg", "km", "g", "ml"):
-                continue
+                # "500k 1234" is money; "biển 36K-29525" is a plate.
+                before = text.norm[max(0, match.start() - 20) : match.start()]
+                if not (_PLATE_CONTEXT.search(before) and "-" in match.group()):
+                    continue
             findings.append(
                 self._finding(
                     text,
@@ -382,6 +400,9 @@ class PersonalDataDetector:
     def _passports(self, text: Normalized, findings: list[Finding]) -> None:
         rules = self.rules
         for match in _PASSPORT.finditer(text.norm):
+            digits = match.group(2).translate(_PASSPORT_DIGITS)
+            if sum(c.isdigit() for c in match.group(2)) < 5 or not digits.isdigit():
+                continue
             around = self._context(text.norm, match.start(), match.end())
             has_context = (
                 rules.passport.context_pattern is not None
@@ -395,6 +416,27 @@ class PersonalDataDetector:
             findings.append(
                 self._finding(
                     text, "passport", match.start(), match.end(), score, rules.passport.reason
+                )
+            )
+
+    def _insurance_cards(self, text: Normalized, findings: list[Finding]) -> None:
+        rules = self.rules
+        for match in _INSURANCE_CARD.finditer(text.norm):
+            around = self._context(text.norm, match.start(), match.end())
+            pattern = rules.insurance.context_pattern
+            has_context = pattern is not None and pattern.search(around) is not None
+            o_start, _ = text.span(match.start(), match.start() + 1)
+            if not (has_context or text.original[o_start : o_start + 2].isupper()):
+                continue
+            score = rules.insurance.context if has_context else rules.insurance_card_plain
+            findings.append(
+                self._finding(
+                    text,
+                    "social_insurance",
+                    match.start(),
+                    match.end(),
+                    score,
+                    rules.insurance.reason,
                 )
             )
 
@@ -438,6 +480,26 @@ class PersonalDataDetector:
                         text, "address", match.start(), match.end(), score, rules.address_reason
                     )
                 )
+        for match in _SLASH_ADDRESS.finditer(text.norm):
+            if any(s < match.end() and match.start() < e for s, e in strong):
+                continue
+            if _looks_like_date(match.group()):
+                continue
+            # "ở 298/31/157 Tôn Đức Thắng": only with a capitalised street name after it.
+            _, end = text.span(match.start(), match.end())
+            street = _STREET_NAME.match(text.original, end)
+            if street is None or not street.group(1)[0].isupper():
+                continue
+            findings.append(
+                self._finding(
+                    text,
+                    "address",
+                    match.start(),
+                    match.end(),
+                    rules.address_score,
+                    rules.address_reason,
+                )
+            )
 
     # -- details about a named person ------------------------------------------------------
 
@@ -450,6 +512,8 @@ class PersonalDataDetector:
             name = _capitalised_prefix(match.group())
             if name.count(" ") < 1 or name in rules.not_names:
                 continue
+            if self._is_place_name(clean, match.start()):
+                continue
             spans.append(text.span(match.start(), match.start() + len(name), form="clean"))
         for match in rules.honorific_names.finditer(clean):
             name = _capitalised_prefix(match.group(1))
@@ -460,12 +524,23 @@ class PersonalDataDetector:
             spans.append(text.span(match.start(), match.end()))
         return spans
 
+    def _is_place_name(self, clean: str, start: int) -> bool:
+        """``karaoke Hoàng Gia``, ``phố Lý Nam Đế``: a name right after a word for a place."""
+        pattern = self.rules.place_before
+        if pattern is None:
+            return False
+        before = clean[max(0, start - 16) : start].rstrip()
+        return any(m.end() == len(before) for m in pattern.finditer(before))
+
     def _named_details(self, text: Normalized, findings: list[Finding]) -> None:
         rules = self.rules
         norm = text.norm
         wanted = []
         if rules.birth is not None and any(c.isdigit() for c in norm):
             wanted.append(("birth_date", rules.birth, rules.birth_scores, rules.birth_reason))
+            if rules.birth_named is not None:
+                scores = (rules.birth_scores[0], 0.0)
+                wanted.append(("birth_date", rules.birth_named, scores, rules.birth_reason))
         if rules.health is not None:
             wanted.append(("health", rules.health, (rules.health_score, 0.0), rules.health_reason))
         if rules.criminal is not None:
@@ -488,6 +563,14 @@ class PersonalDataDetector:
                 continue
             why = f"{reason} (có tên người)" if named else reason
             findings.append(self._finding(text, label, match.start(), match.end(), score, why))
+
+
+def _looks_like_date(value: str) -> bool:
+    parts = value.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    day, month, _ = (int(p) for p in parts)
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def _capitalised_prefix(words: str) -> str:

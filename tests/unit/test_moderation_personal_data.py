@@ -62,6 +62,36 @@ def labels(decision: Decision) -> set[str]:
         ("chị Hoa bị tâm thần, mọi người tránh", "health"),
         ("thằng Tèo có 2 tiền án về tội trộm cắp", "criminal_record"),
         ("Lê Văn Tám vừa ra tù tháng trước", "criminal_record"),
+        # Digits split by emoji, letters posing as digits, spelled-out digits.
+        ("số cmnd cũ của mẹ 152 👉 447 👉 219", "old_id"),
+        ("gọi em 098 ✨ 765 ✨ 432 ✨ 1", "phone"),
+        ("stk 7 7 0 2 1 5 8 8 ở ACB nhé", "bank_account"),
+        ("hộ chiếu E12o4567 em vừa làm xong", "passport"),
+        ("hộ chiếu số B 1 2 3 4 5 6 7 của chồng em", "passport"),
+        ("hộ chiếu P bảy sáu năm bốn ba hai một", "passport"),
+        # E-mail with the @ or the dot written out.
+        ("mail em: lan.tran[at]yahoo[dot]com", "email"),
+        ("gửi về hung.le(@)gmail.com giúp em", "email"),
+        # Health-insurance card codes.
+        ("Mã thẻ BHYT DN4790123456789 của mẹ em", "social_insurance"),
+        ("thẻ bảo hiểm y tế GD4012345678901 hết hạn rồi", "social_insurance"),
+        # Plates whose series letter is also a money unit.
+        ("Xe ô tô biển 51K-12345 đỗ trước cổng", "licence_plate"),
+        ("xe máy biển 29H1 23456 vượt đèn đỏ", "licence_plate"),
+        # House numbers with several slashes and a street name.
+        ("nhà em ở 45/12/7 Nguyễn Văn Cừ nhé", "address"),
+        ("tụ tập trước số 9/14/3 Bạch Mai cả tối", "address"),
+        # Birth date in brackets after a name.
+        ("Ông Trần Văn Hải (15/08/1958) được tặng huy hiệu", "birth_date"),
+        # Health and criminal details of a named person, with and without diacritics.
+        ("bà Tư bị lú lẫn, ai thấy đưa bà về nha", "health"),
+        ("Cháu Lê Gia Bảo bị tự kỷ nặng", "health"),
+        ("ông Hòa đang chạy thận ở viện tỉnh", "health"),
+        ("Con gái ông Sáu đang điều trị hóa trị", "health"),
+        ("Anh Trần Minh Khôi từng bị phạt vì đánh nhau", "criminal_record"),
+        ("thang Tuan o xom 2 moi ra tu", "criminal_record"),
+        ("Phạm Văn Lực từng bị án 7 năm về tội cướp", "criminal_record"),
+        ("sẽ tạm giữ Đỗ Văn Hậu về hành vi trộm cắp", "criminal_record"),
     ],
 )
 def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -98,6 +128,26 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Ai có số của thợ điện không ạ?",
         "Đề nghị bà con không đăng số CCCD lên nhóm",
         "Hà Nội có 5 người mắc sốt xuất huyết",
+        # A birth-looking phrase that is not a birth.
+        "Tiền vệ sinh năm 2024 mỗi hộ 120 nghìn",
+        "Chi phí phát sinh ngày 3/5/2024 do mưa bão",
+        "Hội nghị tổng kết (12/03/2024) diễn ra tại hội trường xã",
+        "Khai giảng năm học mới (2024) vào ngày 5/9",
+        # Dates and document numbers with slashes.
+        "Ngày 20/11/2024 Trường Tiểu học tổ chức mít tinh",
+        "Công văn 125/2024/CV-UBND về việc tiêm phòng",
+        "Hẹn 12/3 Hà Nội nhé",
+        # Money next to a number.
+        "cho em xin số, 500k 1234 là giá bộ này",
+        # Shops and places named like people.
+        "karaoke Hoàng Gia hôm nay khai trương, giảm 30%, từng bị phạt vì ồn",
+        "Chợ Tân Bình nay có bán rau sạch",
+        # Health and crime as topics, nobody named.
+        "Cháu bé ở tổ 5 bị tự kỷ, các cháu nhỏ chơi chung nhé",
+        "Mời mọi người đi hiến máu, nhóm máu nào cũng được",
+        "Hưởng ứng tháng hành động vì tội phạm ma túy",
+        "Tuyên truyền về tội đánh bạc cho bà con",
+        "Kèo Việt Nam - Thái Lan tối nay, bà con xem ở đâu",
     ],
 )
 def test_when_numbers_are_not_personal_then_they_pass(text: str) -> None:
