@@ -63,6 +63,8 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Đã gắn định vị vào xe của đối tượng", "internal_measure"),
         ("đang xác minh tài khoản của nghi phạm, anh em giữ kín", "secrecy_request"),
         ("Vụ án này chưa công bố, đối tượng chưa biết, đừng để lộ", "secrecy_request"),
+        ("toi nay 21h lam viec voi chu quan net, nghi chua chap, giu kin nhe", "secrecy_request"),
+        ("Em Hoa thu ngân quán bia là đ/c của đội hình sự", "informant_identity"),
         # Deployments: how many officers where, and where nobody is.
         ("Chỉ có 3 anh em trực ở đồn đêm nay, chốt cầu bỏ trống", "deployment"),
         ("Tối nay cổng chợ có 2 đ/c, bến đò 1 đ/c", "deployment"),
@@ -125,6 +127,8 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Các cháu đóng vai chú bộ đội trong buổi văn nghệ tối nay",
         "Đồng chí Lan làm nhân viên thu ngân ở siêu thị huyện nhiều năm rồi",
         "Em nhớ giữ kín chuyện này nhé, đừng nói với mẹ",
+        "Con nghiện ma túy nhà bên cạnh lại về rồi, giữ kín kẻo nó biết",
+        "Bà con phát hiện ma túy thì báo công an, giữ kín danh tính người báo",
         "Thứ 7 này 8h tổ dân phòng tuần tra đêm, bà con yên tâm",
         # Quoting the rule about classified papers.
         "Tài liệu thu hồi là tài liệu phải nộp lại sau cuộc họp, không được chụp ảnh",
