@@ -130,6 +130,14 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Con nghiện ma túy nhà bên cạnh lại về rồi, giữ kín kẻo nó biết",
         "Bà con phát hiện ma túy thì báo công an, giữ kín danh tính người báo",
         "Thứ 7 này 8h tổ dân phòng tuần tra đêm, bà con yên tâm",
+        # Officers and inspections in the open.
+        "Cổng trường sáng mai có 2 đ/c CSGT phân luồng, phụ huynh đi chậm",
+        "Đêm nay trực điện lực có 2 anh em ở trạm biến áp, mất điện gọi tổng đài",
+        "Mai đi học nhớ mang thẻ, nhà trường kiểm tra đột xuất đồng phục",
+        "Chiều nay 3h UBND xã triệu tập các hộ kinh doanh họp về an toàn thực phẩm",
+        "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
+        "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
+        "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
         # Quoting the rule about classified papers.
         "Tài liệu thu hồi là tài liệu phải nộp lại sau cuộc họp, không được chụp ảnh",
         "Văn bản đóng dấu mật thì không chụp gửi lên nhóm Zalo nhé",
