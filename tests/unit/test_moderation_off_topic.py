@@ -168,6 +168,10 @@ POSTS = [
     ("Đả đảo bọn tham nhũng, chính quyền này phải sụp đổ", "political_agitation"),
     ("Hàng nóng đây anh em ơi, em gái 2k3 nhận đi khách, 700k/shot", "adult"),
     ("Bán thuốc kích dục, giao kín đáo", "adult"),
+    ("Chúc mừng bạn t.r.ú.n.g.t.h.ư.ở.n.g xe máy, nộp phí để nhận", "scam"),
+    ("Nếu 😢 không chia sẻ tin này, bạn sẽ gặp xui xẻo cả năm", "chain_message"),
+    ("c-h-o-v-a-y nhanh lãi thấp, ib em", "loan"),
+    ("Tập trung ở cổng xã, công an mà giải tán thì anh em đánh lại", "political_agitation"),
 ]
 
 # On-topic messages that share words with off-topic posts.
