@@ -369,6 +369,35 @@ ON_TOPIC = [
     "Đi rừng nhớ mang theo dao và nước",
     "Tra cứu kết quả tại vneid.gov.vn/tra-cuu nhé bà con",
     "Có ai cho thuê phòng trọ gần chợ không ạ?",
+    # charity appeals, funerals, farming, school fees, village life
+    (
+        "Mặt trận xã kêu gọi ủng hộ đồng bào lũ lụt, bà con chuyển khoản về STK 0123456789 "
+        "Vietcombank, xin chia sẻ rộng rãi"
+    ),
+    "Nhà chùa tổ chức lễ Vu Lan tối rằm, mời bà con đến dự",
+    "Cụ Nguyễn Văn Tám tổ 4 đã mất lúc 5h sáng nay, lễ viếng từ 14h tại nhà riêng",
+    "Đội bóng U15 của xã vô địch giải huyện, chúc mừng các cháu",
+    "Lúa đang trổ bông, bà con chú ý phun thuốc phòng rầy nâu",
+    "Công an xã đề nghị các hộ kinh doanh lắp camera trước cửa hàng",
+    "Mẹ em bán rau ở chợ 20 năm nay rồi, ai đi chợ ghé ủng hộ mẹ em với",
+    "Trường tiểu học thông báo thu tiền học thêm tiếng Anh 150k/tháng theo nghị quyết",
+    "Ai có nhu cầu học lái xe thì đăng ký ở trung tâm dạy nghề huyện",
+    "Quỹ khuyến học của thôn nhận đóng góp tại nhà trưởng thôn, mọi người ủng hộ các cháu",
+    "Hôm nay trúng mánh, bắt được con cá trắm 5 cân",
+    "Nhà em được tặng một con chó con, ai biết cách nuôi chỉ em",
+    "Tối qua xem đá gà ở hội làng vui quá, năm nào cũng có",
+    "Mấy ông ngồi đánh bài uống rượu ở đình ồn quá, đề nghị tổ trưởng nhắc",
+    "Cách phòng chống lừa đảo qua mạng: không bấm link lạ, không chuyển tiền cho người lạ",
+    "Ai thấy ai bán hàng rong gian lận cân thì báo ban quản lý chợ",
+    "Xin thông báo: đường thôn 3 đang sửa, xe tải không đi được",
+    "Chị ơi cho em hỏi mua vé số ở đâu ạ",
+    "Bác sĩ bảo uống thuốc đều, không cần kiêng khem quá",
+    "Tập thể dục buổi sáng ở sân vận động, ai tham gia thì 5h30 có mặt nhé",
+    "Mùa này cua đồng nhiều, 80k/kg ngoài chợ rẻ hơn năm ngoái",
+    "Hôm nay nhà em làm giỗ, nấu nhiều quá, ai qua ăn cùng cho vui",
+    "Anh em dân quân nhớ mang theo áo mưa và đèn pin khi đi tuần",
+    "Hoa hồng nhà em nở đẹp quá mọi người ạ",
+    "Chị em phụ nữ tổ 2 mai đi tập văn nghệ lúc 7h nhé",
 ]
 
 
