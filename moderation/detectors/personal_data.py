@@ -43,6 +43,7 @@ _EMAIL = re.compile(
     r"(?:\s?(?:\.|\(dot\)|\[dot\]|\(chấm\)|\[chấm\])\s?[a-z]{2,10}){1,3}(?![\w])",
     re.IGNORECASE,
 )
+_LEADING_NUMBER = re.compile(r"(?:\w+ )?(\d+/\d+/\d{4})\b")
 _PLATE_CONTEXT = compile_pattern(r"(biển|biển số|bks|bsx|xe|ô tô|oto)")
 _WORD = r"[^\W\d_]+"
 _STREET_NAME = re.compile(r",?\s+(?:(?:đường|phố|Đường|Phố)\s+)?([^\W\d_]+)")
@@ -455,6 +456,9 @@ class PersonalDataDetector:
         strong = []
         if rules.address is not None:
             for match in rules.address.finditer(text.norm):
+                number = _LEADING_NUMBER.match(match.group())
+                if number is not None and _looks_like_date(number.group(1)):
+                    continue  # "12/3/2024 phố huyện" is a date before a place
                 strong.append((match.start(), match.end()))
                 findings.append(
                     self._finding(

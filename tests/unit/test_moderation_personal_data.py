@@ -137,6 +137,7 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Ngày 20/11/2024 Trường Tiểu học tổ chức mít tinh",
         "Công văn 125/2024/CV-UBND về việc tiêm phòng",
         "Hẹn 12/3 Hà Nội nhé",
+        "ở 12/3/2024 phố huyện có hội chợ",
         # Money next to a number.
         "cho em xin số, 500k 1234 là giá bộ này",
         # Shops and places named like people.
