@@ -121,6 +121,7 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Kẻ gian trà trộn vào đám đông móc túi ở lễ hội, bà con cảnh giác",
         "Cơ sở giết mổ báo giá thịt lợn tăng",
         "Việc mất điện là do điện lực báo cho mình rồi",
+        "viec mat dien la do dien luc bao cho minh roi",
         # Civilian gaps, roles and secrets.
         "Trạm y tế bỏ trống phòng khám vì đang sửa chữa",
         "Đội văn nghệ đang thiếu người, ai tham gia báo em",
