@@ -1,6 +1,6 @@
 """Zalo Official Account access tokens: stored in Redis, refreshed by one process at a time.
 
-Zalo OA OAuth v4 (sources in docs/zalo.md): an access token lives about 25 hours;
+Zalo OA OAuth v4 (set-up and sources: docs/zalo.md): an access token lives about 25 hours;
 ``POST <oauth>/v4/oa/access_token`` with the app secret in a ``secret_key`` header and form
 fields ``refresh_token``, ``app_id``, ``grant_type=refresh_token`` returns a new access token
 *and a new refresh token*. A refresh token works once: reusing it
