@@ -24,6 +24,7 @@ _RUN = re.compile(
     r"(?:(?:\)\s?|\s?\(|[ .\-]{1,3}|\s?[-–]\s?)\d+)*\)?(?![^\W_]|[.,]\d)"
 )
 _GROUP = re.compile(r"\d+")
+_COMMA_RUN = re.compile(r"(?<![^\W_])0\d*(?:(?:,\s?|[ .\-]{1,3})\d+)+(?![^\W_]|[.,]\d)")
 _MONEY_AFTER = compile_pattern(
     r"(?:đ|d|đồng|vnd|vnđ|k|nghìn|ngàn|ng|triệu|trieu|tr|tỷ|tỉ|usd|\$|cành|lít|xị|củ|%)"
 )
@@ -281,6 +282,28 @@ class PersonalDataDetector:
                 j, start, end, (label, score, reason) = best
                 findings.append(self._finding(text, label, start, end, score, reason))
                 i = j + 1
+        if "," in norm:
+            self._comma_phones(text, findings)
+
+    def _comma_phones(self, text: Normalized, findings: list[Finding]) -> None:
+        """A mobile number read out in groups: "không chín tám sáu, một hai ba, bốn năm sáu".
+        Only a whole run of exactly one mobile number counts, so a list of counts does not."""
+        rules = self.rules
+        for run in _COMMA_RUN.finditer(text.norm):
+            digits = "".join(_GROUP.findall(run.group()))
+            if "," not in run.group() or self._phone(digits) != "mobile":
+                continue
+            score = (
+                rules.phone.context
+                if rules.phone.context_pattern is not None
+                and rules.phone.context_pattern.search(
+                    self._context(text.norm, run.start(), run.end())
+                )
+                else rules.phone.plain
+            )
+            findings.append(
+                self._finding(text, "phone", run.start(), run.end(), score, rules.phone.reason)
+            )
 
     @staticmethod
     def _is_money(norm: str, run: re.Match[str]) -> bool:

@@ -65,6 +65,8 @@ def labels(decision: Decision) -> set[str]:
         # Digits split by emoji, letters posing as digits, spelled-out digits.
         ("số cmnd cũ của mẹ 152 👉 447 👉 219", "old_id"),
         ("gọi em 098 ✨ 765 ✨ 432 ✨ 1", "phone"),
+        ("gọi e nhé: không chín tám sáu, một hai ba, bốn năm sáu", "phone"),
+        ("số em 0912, 345, 678 nha", "phone"),
         ("stk 7 7 0 2 1 5 8 8 ở ACB nhé", "bank_account"),
         ("hộ chiếu E12o4567 em vừa làm xong", "passport"),
         ("hộ chiếu số B 1 2 3 4 5 6 7 của chồng em", "passport"),
@@ -138,6 +140,10 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Công văn 125/2024/CV-UBND về việc tiêm phòng",
         "Hẹn 12/3 Hà Nội nhé",
         "ở 12/3/2024 phố huyện có hội chợ",
+        # Lists with commas.
+        "tổ 1, 2, 3, 4, 5 họp lúc 8h",
+        "điểm thi: 09, 8, 7, 10, 9, 8",
+        "năm 2019, 2020, 2021 làng đạt danh hiệu",
         # Money next to a number.
         "cho em xin số, 500k 1234 là giá bộ này",
         # Shops and places named like people.
