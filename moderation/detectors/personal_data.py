@@ -110,6 +110,8 @@ class PersonalDataRules:
     honorific_names: re.Pattern[str]
     lower_names: re.Pattern[str]
     not_names: frozenset[str]
+    lower_titles: re.Pattern[str] | None
+    not_name_words: frozenset[str]
     place_before: re.Pattern[str] | None
     health: re.Pattern[str] | None
     health_score: float
@@ -206,6 +208,8 @@ class PersonalDataRules:
                 rf" (?:{'|'.join(fold(m) for m in middles)}) [a-z]+(?: [a-z]+)?(?![^\W_])"
             ),
             not_names=frozenset(names.strings("not_names")),
+            lower_titles=_lower_titles(names.strings("lower_case_titles")),
+            not_name_words=frozenset(fold(w) for w in names.strings("not_name_words")),
             place_before=names.alternation("place_words"),
             health=health.alternation("patterns", required=True),
             health_score=health.number("score_with_name"),
@@ -549,6 +553,11 @@ class PersonalDataDetector:
             spans.append(text.span(match.start(1), match.start(1) + len(name), form="clean"))
         for match in rules.lower_names.finditer(text.norm):
             spans.append(text.span(match.start(), match.end()))
+        if not text.accented and rules.lower_titles is not None:
+            # "thang teo", "ong hoa": written without diacritics, names often lose capitals too.
+            for match in rules.lower_titles.finditer(fold(text.norm)):
+                if match.group(1) not in rules.not_name_words:
+                    spans.append(text.span(match.start(1), match.end(1)))
         return spans
 
     def _is_place_name(self, clean: str, start: int) -> bool:
@@ -590,6 +599,14 @@ class PersonalDataDetector:
                 continue
             why = f"{reason} (có tên người)" if named else reason
             findings.append(self._finding(text, label, match.start(), match.end(), score, why))
+
+
+def _lower_titles(titles: list[str]) -> re.Pattern[str] | None:
+    """A title and the word after it, on folded text: ``thang teo`` -> ``teo``."""
+    if not titles:
+        return None
+    body = "|".join(re.escape(fold(t)) for t in titles)
+    return re.compile(rf"(?<![^\W_])(?:{body}) ([a-z]{{2,}})(?![^\W_])")
 
 
 def _looks_like_date(value: str) -> bool:

@@ -92,6 +92,10 @@ def labels(decision: Decision) -> set[str]:
         ("Con gái ông Sáu đang điều trị hóa trị", "health"),
         ("Anh Trần Minh Khôi từng bị phạt vì đánh nhau", "criminal_record"),
         ("thang Tuan o xom 2 moi ra tu", "criminal_record"),
+        # Without diacritics names often lose their capitals too.
+        ("thang teo co 2 tien an ve toi trom cap", "criminal_record"),
+        ("chi hoa bi tam than, moi nguoi tranh", "health"),
+        ("ong hoa dang chay than o vien tinh", "health"),
         ("Phạm Văn Lực từng bị án 7 năm về tội cướp", "criminal_record"),
         ("sẽ tạm giữ Đỗ Văn Hậu về hành vi trộm cắp", "criminal_record"),
     ],
@@ -155,6 +159,14 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Hưởng ứng tháng hành động vì tội phạm ma túy",
         "Tuyên truyền về tội đánh bạc cho bà con",
         "Kèo Việt Nam - Thái Lan tối nay, bà con xem ở đâu",
+        # A title before a common word is not a name.
+        "bac si noi phai di kham tam than",
+        "ong ay bi ung thu giai doan cuoi",
+        "ba con luu y phong benh lao",
+        "chau be bi sot cao, dang dieu tri",
+        "chi em phu nu kham ung thu mien phi",
+        "thang nay thon co 3 ca mac covid",
+        "doan tu thien phat qua cho cac chau khuyet tat",
     ],
 )
 def test_when_numbers_are_not_personal_then_they_pass(text: str) -> None:
