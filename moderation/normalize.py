@@ -39,7 +39,6 @@ _SINGLE_RUN = re.compile(
     r"|[^\W\d_](?:(?:[^\w\n]|_){1,3}[^\W\d_](?![^\W_])){2,})"
 )
 _SEPARATORS = re.compile(r"(?:[^\w\n]|_)+")
-_DIGITISH = re.compile(r"(?<![^\W_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER_GAP = re.compile(r"[\s.,\-]*")
@@ -159,6 +158,8 @@ class Normalizer:
     def __init__(self, rules: NormalizeRules) -> None:
         self.rules = rules
         self._digit_fold = str.maketrans(rules.digit_lookalikes)
+        posing = re.escape("".join(rules.digit_lookalikes))
+        self._digitish = re.compile(rf"(?<![^\W_])[0-9{posing}]*[0-9][0-9{posing}]*(?![^\W_])")
 
     def __call__(self, text: str) -> Normalized:
         clean, starts, ends = self._clean(text)
@@ -289,7 +290,7 @@ class Normalizer:
             return clean
         pieces: list[str] = []
         cursor = 0
-        for match in _DIGITISH.finditer(clean):
+        for match in self._digitish.finditer(clean):
             token = match.group()
             digits = sum(c.isdigit() for c in token)
             letters = len(token) - digits

@@ -114,6 +114,8 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Hôm qua lúc 22h công an đã bắt 2 đối tượng trộm chó ở thôn 4",
         "Công an huyện đã tạm giữ 3 xe độ pô lúc 23h tối qua",
         "Vừa bắt được con rắn ở ruộng lúc 5h sáng nay",
+        "ca nha giu bi mat giup em nhe, mai to chuc sinh nhat bat ngo cho ba noi",
+        "bac si tu van benh tieu duong, huyet ap vao sang thu 7 tai nha van hoa",
         # Public advice and warnings.
         "Bà con phát hiện đối tượng khả nghi thì báo công an, không để lộ cho đối tượng biết",
         "Tuyệt đối không để lộ mã OTP cho ai, kể cả người xưng là cán bộ công an",
