@@ -165,11 +165,16 @@ class PhraseRules:
 def _plain(pattern: _MaybePattern) -> _MaybePattern:
     """The same regex with its capturing groups made non-capturing: nothing reads the groups,
     and CPython searches a large alternation of capturing groups about twice as slowly (each
-    group saves its marks on every try)."""
+    group saves its marks on every try).
+
+    These patterns only ever search the lower-cased form (``Normalized.norm``), so a pattern
+    with no upper-case letter also drops ``IGNORECASE``: case-folding search is about three
+    times slower."""
     if pattern is None:
         return None
     out: list[str] = []
     source = pattern.pattern
+    upper = False
     in_class = False
     i = 0
     while i < len(source):
@@ -178,6 +183,7 @@ def _plain(pattern: _MaybePattern) -> _MaybePattern:
             out.append(source[i : i + 2])
             i += 2
             continue
+        upper = upper or char.isupper()
         if in_class:
             in_class = char != "]"
         elif char == "[":
@@ -194,7 +200,8 @@ def _plain(pattern: _MaybePattern) -> _MaybePattern:
             continue
         out.append(char)
         i += 1
-    return re.compile("".join(out), pattern.flags)
+    flags = pattern.flags if upper else pattern.flags & ~re.IGNORECASE
+    return re.compile("".join(out), flags)
 
 
 def _case_sensitive(body: str) -> re.Pattern[str]:
@@ -205,13 +212,19 @@ _WORD_START = r"(?<![^\W_])(?:"
 _WORD_END = r")(?![^\W_])"
 
 
-def _any_of(patterns: list[re.Pattern[str] | None], flags: int) -> re.Pattern[str] | None:
+def _any_of(
+    patterns: list[re.Pattern[str] | None], flags: int | None = None
+) -> re.Pattern[str] | None:
     """One regex that matches where any of ``patterns`` does. The word-boundary checks that
     every compiled pattern carries are hoisted out of the alternation, so they run once per
-    position instead of once per pattern (a third faster on typical messages)."""
-    sources = [p.pattern for p in patterns if p is not None]
+    position instead of once per pattern (a third faster on typical messages). ``flags``
+    default to ``IGNORECASE`` when any of the patterns has it."""
+    present = [p for p in patterns if p is not None]
+    sources = [p.pattern for p in present]
     if not sources:
         return None
+    if flags is None:
+        flags = re.IGNORECASE if any(p.flags & re.IGNORECASE for p in present) else 0
     if all(p.startswith(_WORD_START) and p.endswith(_WORD_END) for p in sources):
         bodies = (p[len(_WORD_START) : -len(_WORD_END)] for p in sources)
         return re.compile(_WORD_START + "|".join(bodies) + _WORD_END, flags)
@@ -231,8 +244,8 @@ class PhraseDetector:
         self.category = rules.category
         self.segmenter = segmenter or Segmenter()
         # One pass over the text says whether any signal can match; most messages stop there.
-        self._any = _any_of([s.pattern for s in rules.signals], re.IGNORECASE)
-        self._any_strict = _any_of([s.strict for s in rules.signals], re.IGNORECASE)
+        self._any = _any_of([s.pattern for s in rules.signals])
+        self._any_strict = _any_of([s.strict for s in rules.signals])
         self._any_case = _any_of([s.case_pattern for s in rules.signals], 0)
         self._emoji = frozenset().union(*(s.emoji for s in rules.signals))
 
