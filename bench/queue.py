@@ -27,6 +27,7 @@ import subprocess
 import time
 
 import redis
+from rq import Worker
 
 from bot.compose import build_services
 from config.settings import Settings
@@ -56,7 +57,12 @@ async def run(url: str, workers: int, rate: int, seconds: int) -> None:
     services = await build_services(Settings(REDIS_URL=url, NOTICE_TTL_SECONDS=0))
     sim = services.channels["sim"]
     await asyncio.to_thread(services.engine.warm_up)
-    await asyncio.sleep(2)  # let the workers start
+    # Each worker builds its services (rules, channels) before it registers: wait for all.
+    deadline = time.time() + 120
+    while Worker.count(queue=services.queue.queue) < workers:
+        if time.time() > deadline:
+            raise SystemExit(f"{workers} workers did not register within 120 s")
+        await asyncio.sleep(0.2)
     started: dict[str, float] = {}
     total = rate * seconds
     t0 = time.perf_counter()
