@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 TOKEN = "123456:TEST-fake-token_for-the-suite"
 BOT_ID = 123456
@@ -63,7 +64,7 @@ def private(of: dict[str, Any]) -> dict[str, Any]:
     return {"id": of["id"], "type": "private", "first_name": of["first_name"]}
 
 
-class FakeTelegram:
+class FakeTelegram(FakeServer):
     def __init__(self, token: str = TOKEN) -> None:
         self.token = token
         self.calls: list[Call] = []
@@ -79,7 +80,6 @@ class FakeTelegram:
         self._update_ids = itertools.count(1000)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._new_update = asyncio.Event()
-        self.server: TestServer | None = None
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -116,20 +116,6 @@ class FakeTelegram:
             self.failures.setdefault(method, []).append(
                 Failure(status, description, parameters, chat_id)
             )
-
-    async def start(self) -> str:
-        self.server = TestServer(self.app(), host="127.0.0.1")
-        await self.server.start_server()
-        return self.url
-
-    async def close(self) -> None:
-        if self.server is not None:
-            await self.server.close()
-
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return str(self.server.make_url("")).rstrip("/")
 
     # -- what the bot did --------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ import uuid
 from typing import Any
 
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 TOKEN = "1459232241454765289:zalo-fake-token-abc"
 PHOTO = b"\xff\xd8\xff\xe0fake-jpeg-bytes"
@@ -64,7 +65,7 @@ def wrapped(update: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "result": update}
 
 
-class FakeZaloBot:
+class FakeZaloBot(FakeServer):
     def __init__(self, token: str = TOKEN, *, poll_wait: float = 0.2) -> None:
         self.token = token
         self.poll_wait = poll_wait
@@ -75,25 +76,14 @@ class FakeZaloBot:
         self.unreachable: set[str] = set()
         self.get_updates_calls = 0
         self.timeouts_answered = 0
-        self.server: TestServer | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    async def start(self) -> None:
+    def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self.handle)
         app.router.add_get("/files/{name}", self.file)
-        self.server = TestServer(app, host="127.0.0.1")
-        await self.server.start_server()
-
-    async def close(self) -> None:
-        if self.server is not None:
-            await self.server.close()
-
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return str(self.server.make_url("")).rstrip("/")
+        return app
 
     # -- what the bot did ------------------------------------------------------------------
 

@@ -21,7 +21,8 @@ import uuid
 from typing import Any
 
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+
+from tests.fakes.server import FakeServer
 
 APP_ID = "3482178216594085616"
 APP_SECRET = "app-secret-for-oauth"
@@ -67,7 +68,7 @@ def event(
     }
 
 
-class FakeZaloOA:
+class FakeZaloOA(FakeServer):
     def __init__(self) -> None:
         self.access_token = "oa-access-0"
         self.refresh_token = "oa-refresh-0"
@@ -79,25 +80,14 @@ class FakeZaloOA:
         self.rate_limited = 0  # the next n sends answer "over the quota"
         self.rate_limit_in_body = False  # as HTTP 200 + error -32 rather than HTTP 429
         self.attempts = 0  # send requests received, refused ones included
-        self.server: TestServer | None = None
         self._generation = 0
 
-    async def start(self) -> None:
+    def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v3.0/oa/group/message", self.group_message)
         app.router.add_post("/v3.0/oa/message/cs", self.cs_message)
         app.router.add_post("/v4/oa/access_token", self.oauth)
-        self.server = TestServer(app, host="127.0.0.1")
-        await self.server.start_server()
-
-    async def close(self) -> None:
-        if self.server is not None:
-            await self.server.close()
-
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return str(self.server.make_url("")).rstrip("/")
+        return app
 
     def expire_access_token(self) -> None:
         """The current access token stops working (as after ~25 hours)."""
