@@ -411,13 +411,10 @@ class TipService:
             return False
         if entry.forwarded:
             return True
-        link = await self._open_link(code)
-        if link is None:
+        reporter = await self._reporter(code)
+        if reporter is None:
             return False
-        channel_name, user_id = link
-        channel = self.channels.get(channel_name)
-        if channel is None:
-            return False
+        channel, user_id = reporter
         try:
             await channel.send_private(user_id, t.reply_to_reporter(code, entry.text))
         except RetryAfter:
@@ -439,14 +436,21 @@ class TipService:
         except Exception as exc:
             raise DeliveryFailed(f"reply {n} of {code}: {type(exc).__name__}") from None
 
-    async def tell_reporter(self, code: str, text: str) -> bool:
+    async def _reporter(self, code: str) -> tuple[Channel, str] | None:
+        """The channel and id to reach the reporter of ``code``, or None when the link is gone
+        or its channel is not running here."""
         link = await self._open_link(code)
         if link is None:
-            return False
+            return None
         channel_name, user_id = link
         channel = self.channels.get(channel_name)
-        if channel is None:
+        return None if channel is None else (channel, user_id)
+
+    async def tell_reporter(self, code: str, text: str) -> bool:
+        reporter = await self._reporter(code)
+        if reporter is None:
             return False
+        channel, user_id = reporter
         try:
             await channel.send_private(user_id, text)
         except ChannelError as exc:
