@@ -32,6 +32,7 @@ from handlers.ports import IncomingMessage, User
 from moderation import Decision
 
 PREFIX = "by:"
+ITEMS_BATCH = 200  # items read per round trip by ``ReviewStore.items``
 # Writes queued on a transaction pipeline by a plan of ``ReviewStore._update``.
 Writes = Callable[[Any], None]
 
@@ -126,6 +127,37 @@ def _decode(raw: dict[Any, Any]) -> dict[str, str]:
         (k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
         for k, v in raw.items()
     }
+
+
+def _item(raw: dict[str, str]) -> HeldItem | None:
+    if not raw:
+        return None
+    author = json.loads(raw.get("author") or "{}")
+    return HeldItem(
+        id=raw["id"],
+        channel=raw["channel"],
+        chat_id=raw["chat_id"],
+        chat_title=raw.get("chat_title", ""),
+        message_id=raw["message_id"],
+        author=User(
+            id=author.get("id", ""),
+            name=author.get("name", ""),
+            username=author.get("username"),
+        ),
+        text=raw.get("text", ""),
+        date=float(raw.get("date", 0)),
+        decision=Decision.from_dict(json.loads(raw["decision"])),
+        mode=raw.get("mode", "hold"),
+        taken=raw.get("taken", ""),
+        state=State(raw["state"]),
+        created_at=float(raw["created_at"]),
+        link=raw.get("link") or None,
+        claim=_claim_from_json(raw.get("claim")),
+        applied=raw.get("applied") == "1",
+        purged=raw.get("purged") == "1",
+        cards=json.loads(raw.get("cards") or "{}"),
+        reminded=int(raw.get("reminded", 0)),
+    )
 
 
 class ReviewStore:
@@ -240,35 +272,7 @@ class ReviewStore:
     # -- reading ---------------------------------------------------------------------------
 
     async def get(self, item_id: str) -> HeldItem | None:
-        raw = _decode(await self.redis.hgetall(item_key(item_id)))
-        if not raw:
-            return None
-        author = json.loads(raw.get("author") or "{}")
-        return HeldItem(
-            id=raw["id"],
-            channel=raw["channel"],
-            chat_id=raw["chat_id"],
-            chat_title=raw.get("chat_title", ""),
-            message_id=raw["message_id"],
-            author=User(
-                id=author.get("id", ""),
-                name=author.get("name", ""),
-                username=author.get("username"),
-            ),
-            text=raw.get("text", ""),
-            date=float(raw.get("date", 0)),
-            decision=Decision.from_dict(json.loads(raw["decision"])),
-            mode=raw.get("mode", "hold"),
-            taken=raw.get("taken", ""),
-            state=State(raw["state"]),
-            created_at=float(raw["created_at"]),
-            link=raw.get("link") or None,
-            claim=_claim_from_json(raw.get("claim")),
-            applied=raw.get("applied") == "1",
-            purged=raw.get("purged") == "1",
-            cards=json.loads(raw.get("cards") or "{}"),
-            reminded=int(raw.get("reminded", 0)),
-        )
+        return _item(_decode(await self.redis.hgetall(item_key(item_id))))
 
     async def list_ids(
         self,
@@ -357,14 +361,21 @@ class ReviewStore:
         await self.redis.hset(item_key(item_id), "taken", taken)
 
     async def add_card(self, item_id: str, admin_chat: str, card_message_id: str) -> None:
-        """Remember a posted card."""
-
-        def plan(raw: dict[str, str]) -> Writes:
-            cards = json.loads(raw.get("cards") or "{}")
-            cards[admin_chat] = card_message_id
-            return lambda pipe: pipe.hset(item_key(item_id), "cards", json.dumps(cards))
-
-        await self._update(item_id, plan)
+        """Remember a posted card (under WATCH: two cards of one item may land at once)."""
+        key = item_key(item_id)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(key)
+                    raw = await pipe.hget(key, "cards")
+                    cards = json.loads(raw or "{}")
+                    cards[admin_chat] = card_message_id
+                    pipe.multi()
+                    pipe.hset(key, "cards", json.dumps(cards))
+                    await pipe.execute()
+                    return
+                except WatchError:
+                    continue
 
     async def claim(
         self, item_id: str, verdict: Verdict, actor: User, now: float | None = None
@@ -471,9 +482,16 @@ class ReviewStore:
         await self.redis.xtrim(_key("audit"), minid=f"{int(before * 1000)}-0")
 
     async def items(self, ids: Iterable[str]) -> list[HeldItem]:
+        """The items of ``ids`` that exist, read in pipelined batches."""
+        ids = list(ids)
         out = []
-        for item_id in ids:
-            item = await self.get(item_id)
-            if item is not None:
-                out.append(item)
+        for start in range(0, len(ids), ITEMS_BATCH):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for item_id in ids[start : start + ITEMS_BATCH]:
+                    pipe.hgetall(item_key(item_id))
+                rows = await pipe.execute()
+            for raw in rows:
+                item = _item(_decode(raw))
+                if item is not None:
+                    out.append(item)
         return out
