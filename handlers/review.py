@@ -174,16 +174,22 @@ class ReviewService:
     async def after_hold(self, item_id: str) -> None:
         """What follows a hold, most urgent first: the card, the group notice, the author's
         note. Each step is idempotent (recorded cards, keyed sends), so a retried job sends
-        nothing twice."""
-        await self.post_card(item_id)
-        await self.notify_group(item_id)
-        await self.notify_author(item_id)
+        nothing twice. The item is read once for all three steps."""
+        item = await self.store.get(item_id)
+        if item is None:
+            return
+        await self._post_card(item)
+        await self._notify_group(item)
+        await self._notify_author(item)
 
     async def post_card(self, item_id: str) -> None:
         """Post the review card to every admin chat of the item's group, once each."""
         item = await self.store.get(item_id)
         if item is None:
             return
+        await self._post_card(item)
+
+    async def _post_card(self, item: HeldItem) -> None:
         channel = self.channels[item.channel]
         for admin_chat in await self.bindings.admin_chats(item.channel, item.chat_id):
             if admin_chat in item.cards:
@@ -200,7 +206,12 @@ class ReviewService:
 
     async def notify_group(self, item_id: str) -> None:
         item = await self.store.get(item_id)
-        if item is None or item.taken != "deleted":
+        if item is None:
+            return
+        await self._notify_group(item)
+
+    async def _notify_group(self, item: HeldItem) -> None:
+        if item.taken != "deleted":
             return
         channel = self.channels[item.channel]
         notice_id = await channel.send_message(
@@ -237,7 +248,12 @@ class ReviewService:
 
     async def notify_author(self, item_id: str) -> None:
         item = await self.store.get(item_id)
-        if item is None or not item.author.id:
+        if item is None:
+            return
+        await self._notify_author(item)
+
+    async def _notify_author(self, item: HeldItem) -> None:
+        if not item.author.id:
             return
         channel = self.channels[item.channel]
         text = (

@@ -24,6 +24,30 @@ from handlers.ports import Button, Capabilities, ChannelError, ChatKind, User
 NAME = "sim"
 ADMIN_ROOM = "admins"
 PREFIX = "sim:"
+KEY_SECONDS = 30 * 86400  # how long a send key remembers its message
+# A keyed send in one round trip and atomically: the message already sent under the key, or
+# a new message appended to the chat and remembered under the key.
+# KEYS: seq, key (or ""), chats; ARGV: chat id, fields (JSON), key expiry.
+_SEND_ONCE = """
+if KEYS[2] ~= '' then
+  local existing = redis.call('GET', KEYS[2])
+  if existing then return existing end
+end
+local id = tostring(redis.call('INCR', KEYS[1]))
+local fields = cjson.decode(ARGV[2])
+local args = {'message_id', id}
+for i = 1, #fields, 2 do
+  args[#args + 1] = fields[i]
+  args[#args + 1] = fields[i + 1]
+end
+redis.call('HSET', ARGV[4] .. 'msg:' .. id, unpack(args))
+redis.call('RPUSH', ARGV[4] .. 'chat:' .. ARGV[1], id)
+redis.call('SADD', KEYS[3], ARGV[1])
+if KEYS[2] ~= '' then
+  redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
+end
+return id
+"""
 
 
 def chat_kind(chat_id: str) -> ChatKind:
@@ -52,6 +76,7 @@ class SimulatorChannel:
         self.redis = redis
         self.admins = set(admins)
         self.default_admin_chats = [ADMIN_ROOM]
+        self._send_script = redis.register_script(_SEND_ONCE)
 
     # -- storage ---------------------------------------------------------------------------
 
@@ -119,27 +144,44 @@ class SimulatorChannel:
     async def chats(self) -> list[str]:
         return sorted(_s(c) for c in await self.redis.smembers(PREFIX + "chats"))
 
-    async def _once(self, key: str | None) -> str | None:
-        if key is None:
-            return None
-        existing = await self.redis.get(PREFIX + f"key:{key}")
-        return _s(existing) if existing is not None else None
-
-    async def _remember(self, key: str | None, message_id: str) -> None:
-        if key is not None:
-            await self.redis.set(PREFIX + f"key:{key}", message_id, ex=30 * 86400)
-
     # -- Channel port ----------------------------------------------------------------------
 
     async def send_message(
         self, chat_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
     ) -> str:
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
-        message_id = await self._append(chat_id, None, text, buttons)
-        await self._remember(key, message_id)
-        return message_id
+        return await self._send_once(chat_id, text, buttons, key)
+
+    async def _send_once(
+        self,
+        chat_id: str,
+        text: str,
+        buttons: Sequence[Button] = (),
+        key: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> str:
+        """The bot's message: sent once per ``key`` (a repeat returns the first message)."""
+        fields: list[str] = [
+            "chat_id",
+            chat_id,
+            "user",
+            "",
+            "text",
+            text,
+            "visible",
+            "1",
+            "buttons",
+            json.dumps([b.__dict__ for b in buttons]),
+            "date",
+            repr(time.time()),
+        ]
+        for name, value in (extra or {}).items():
+            fields += [name, value]
+        once_key = PREFIX + f"key:{key}" if key is not None else ""
+        message_id = await self._send_script(
+            keys=[PREFIX + "seq", once_key, PREFIX + "chats"],
+            args=[chat_id, json.dumps(fields), KEY_SECONDS, PREFIX],
+        )
+        return _s(message_id)
 
     async def edit_message(
         self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
@@ -166,17 +208,12 @@ class SimulatorChannel:
     async def send_photo(
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
-        message_id = await self._append(
+        return await self._send_once(
             chat_id,
-            None,
             f"[ảnh {len(data)} byte] {caption}".strip(),
+            key=key,
             extra={"photo": base64.b64encode(data).decode()},
         )
-        await self._remember(key, message_id)
-        return message_id
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         return user_id in self.admins
