@@ -15,12 +15,11 @@ import sys
 import time
 from datetime import datetime
 
-from rq.worker import SimpleWorker
-
 from config.settings import load_settings
 from workers import runtime
 from workers.queue import RQJobQueue
 from workers.ticker import Ticker
+from workers.worker import QueueWorker
 
 log = logging.getLogger("workers")
 
@@ -102,7 +101,7 @@ def _work() -> int:
         services.sync_redis, services.queue, reconcile_seconds=services.settings.reconcile_seconds
     )
     ticker.start()
-    worker = SimpleWorker([services.queue.queue], connection=services.sync_redis)
+    worker = QueueWorker([services.queue.queue], connection=services.sync_redis)
     log.info("worker %s started on queue %s", worker.name, services.queue.queue.name)
     try:
         worker.work()

@@ -12,10 +12,10 @@ import threading
 from typing import TYPE_CHECKING
 
 from rq.timeouts import TimerDeathPenalty
-from rq.worker import SimpleWorker
 
 from workers import runtime
 from workers.ticker import Ticker
+from workers.worker import QueueWorker
 
 if TYPE_CHECKING:
     from bot.compose import Services
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ThreadWorker(SimpleWorker):
+class ThreadWorker(QueueWorker):
     """A SimpleWorker that can live on a non-main thread and stops within a second."""
 
     death_penalty_class = TimerDeathPenalty

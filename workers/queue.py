@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from datetime import timedelta
+from typing import Any
 
 from redis import Redis
 from rq import Queue, Retry
@@ -19,6 +21,13 @@ QUEUE_NAME = "binhyen"
 # failed registry (RQ's dead-letter queue), listed and re-run by ``python -m workers``.
 RETRY = Retry(max=5, interval=[2, 10, 30, 120, 600])
 PENDING = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
+# Job ids new by construction, so not looked up before enqueueing: ``hold-<item>`` is queued
+# once, right after its item is created (handlers/flow.py); its retry-after successors
+# (``hold-<item>~<n>``) are still looked up.
+FRESH_ID = re.compile(r"hold-\d+")
+# Jobs whose successful result nothing reads: RQ deletes the job on success instead of
+# saving a result (failures still land in the failed registry).
+NO_RESULT = {"after_hold"}
 
 
 class RQJobQueue:
@@ -33,10 +42,17 @@ class RQJobQueue:
         job_id: str | None = None,
         delay: float = 0.0,
     ) -> None:
-        if job_id is not None and self._pending(job_id):
+        fresh = job_id is not None and FRESH_ID.fullmatch(job_id) is not None
+        if job_id is not None and not fresh and self._pending(job_id):
             return
         func = f"workers.jobs.{name}"
-        options = {"job_id": job_id, "retry": RETRY, "description": f"{name}{args!r}"}
+        options: dict[str, Any] = {
+            "job_id": job_id,
+            "retry": RETRY,
+            "description": f"{name}{args!r}",
+        }
+        if name in NO_RESULT:
+            options["result_ttl"] = 0
         if delay > 0:
             # RQ's scheduled registry keeps whole seconds (truncated) and the scheduler polls
             # once a second: round up and add one, so a retry-after is never cut short.
