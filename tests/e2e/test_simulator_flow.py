@@ -5,24 +5,11 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient
 
 from tests.conftest import eventually
+from tests.support.sim_api import messages, post, press
 
 MEMBER = {"id": "dan1", "name": "Nguyễn Văn An"}
 ADMIN = {"id": "admin", "name": "Trưởng Công an xã"}
 CCCD_TEXT = "Số căn cước của tôi là 001099012345, nhờ mọi người xác minh giúp"
-
-
-async def messages(client: TestClient, chat: str) -> list[dict]:
-    resp = await client.get(f"/sim/api/chats/{chat}/messages")
-    assert resp.status == 200
-    return (await resp.json())["messages"]
-
-
-async def post(client: TestClient, chat: str, user: dict, text: str) -> str:
-    resp = await client.post(
-        "/sim/api/messages", json={"chat_id": chat, "user": user, "text": text}
-    )
-    assert resp.status == 200, await resp.text()
-    return (await resp.json())["message_id"]
 
 
 async def card_for(client: TestClient) -> dict:
@@ -31,21 +18,6 @@ async def card_for(client: TestClient) -> dict:
         return cards[-1] if cards else None
 
     return await eventually(find)  # type: ignore[return-value]
-
-
-async def press(client: TestClient, card: dict, kind: str, user: dict) -> dict:
-    action = next(b["action"] for b in card["buttons"] if b["kind"] == kind)
-    resp = await client.post(
-        "/sim/api/press",
-        json={
-            "chat_id": "admins",
-            "message_id": card["message_id"],
-            "user": user,
-            "action": action,
-        },
-    )
-    assert resp.status == 200, await resp.text()
-    return await resp.json()
 
 
 async def test_when_a_member_chats_normally_then_the_message_stays_visible(
@@ -69,7 +41,7 @@ async def test_when_a_cccd_is_posted_then_it_is_hidden_and_approval_restores_it_
     assert "001099012345" in card["text"]
     assert {b["kind"] for b in card["buttons"]} >= {"approve", "reject", "redact", "details"}
 
-    answer = await press(sim_client, card, "approve", ADMIN)
+    answer = await press(sim_client, "admins", card, "approve", ADMIN)
     assert answer["ok"] is True
 
     async def restored() -> list[dict]:
@@ -82,7 +54,7 @@ async def test_when_a_cccd_is_posted_then_it_is_hidden_and_approval_restores_it_
     reposts = await eventually(restored)
     assert MEMBER["name"] in reposts[0]["text"]
 
-    again = await press(sim_client, card, "approve", ADMIN)
+    again = await press(sim_client, "admins", card, "approve", ADMIN)
     assert again["ok"] is False
     assert "đã được xử lý bởi" in again["answer"]
 
@@ -92,7 +64,7 @@ async def test_when_an_admin_rejects_then_the_author_gets_a_private_explanation(
 ) -> None:
     await post(sim_client, "nhom-1", MEMBER, CCCD_TEXT)
     card = await card_for(sim_client)
-    await press(sim_client, card, "reject", ADMIN)
+    await press(sim_client, "admins", card, "reject", ADMIN)
 
     async def explained() -> list[dict]:
         return [
@@ -111,7 +83,7 @@ async def test_when_a_member_presses_an_admin_button_then_it_is_refused(
 ) -> None:
     await post(sim_client, "nhom-1", MEMBER, CCCD_TEXT)
     card = await card_for(sim_client)
-    answer = await press(sim_client, card, "approve", MEMBER)
+    answer = await press(sim_client, "admins", card, "approve", MEMBER)
     assert answer["ok"] is False
     assert "không phải quản trị viên" in answer["answer"]
 

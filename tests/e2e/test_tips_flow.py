@@ -31,6 +31,7 @@ from bot.compose import Services
 from config.settings import Settings
 from handlers.ports import Attachment, ChatKind, IncomingMessage, User
 from tests.conftest import eventually
+from tests.support.sim_api import messages, post, press
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
 REPORTER = {
@@ -55,35 +56,6 @@ def embedded_settings(embedded_settings: Settings, monkeypatch: pytest.MonkeyPat
 
 
 # -- the simulator API ---------------------------------------------------------------------
-
-
-async def messages(client: TestClient, chat: str) -> list[dict]:
-    resp = await client.get(f"/sim/api/chats/{urllib.parse.quote(chat, safe='')}/messages")
-    assert resp.status == 200
-    return (await resp.json())["messages"]
-
-
-async def post(client: TestClient, chat: str, user: dict, text: str) -> str:
-    resp = await client.post(
-        "/sim/api/messages", json={"chat_id": chat, "user": user, "text": text}
-    )
-    assert resp.status == 200, await resp.text()
-    return (await resp.json())["message_id"]
-
-
-async def press(client: TestClient, chat: str, message: dict, kind: str, user: dict) -> dict:
-    action = next(b["action"] for b in message["buttons"] if b["kind"] == kind)
-    resp = await client.post(
-        "/sim/api/press",
-        json={
-            "chat_id": chat,
-            "message_id": message["message_id"],
-            "user": user,
-            "action": action,
-        },
-    )
-    assert resp.status == 200, await resp.text()
-    return await resp.json()
 
 
 async def bot_says(client: TestClient, chat: str, needle: str) -> dict:

@@ -24,12 +24,14 @@ def worker_env(redis_url: str, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_failed_jobs_are_listed_and_can_be_run_again(
-    worker_env: Redis, capsys: pytest.CaptureFixture[str],
+    worker_env: Redis,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     queue = Queue(QUEUE_NAME, connection=worker_env)
     # A channel name that does not exist makes the job fail (no retry: straight to failed).
-    job = queue.enqueue("workers.jobs.delete_message", "no-such-channel", "g", "1",
-                        job_id="doomed")
+    job = queue.enqueue(
+        "workers.jobs.delete_message", "no-such-channel", "g", "1", job_id="doomed"
+    )
     SimpleWorker([queue], connection=worker_env).work(burst=True)
     assert FailedJobRegistry(queue=queue).get_job_ids() == [job.id]
 
@@ -50,7 +52,8 @@ def test_failed_jobs_are_listed_and_can_be_run_again(
 
 
 def test_without_redis_url_the_worker_explains_itself(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv("REDIS_URL", raising=False)
     assert cli.main(["status"]) == 2

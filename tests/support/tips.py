@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
@@ -26,6 +26,7 @@ from handlers.tips import TipLimits, TipService
 from handlers.tips_admin import TipAdmin
 from handlers.tips_store import TipStore
 from tests.fakes.engine import FakeEngine
+from tests.support.queue import RecordingQueue
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
 OTHER_KEY = base64.urlsafe_b64encode(bytes(range(100, 132))).decode()
@@ -42,22 +43,6 @@ class Clock:
 
     def time(self) -> float:
         return self.now
-
-
-@dataclass
-class RecordingQueue:
-    jobs: list[tuple[str, tuple[Any, ...], str | None]] = field(default_factory=list)
-
-    def enqueue(
-        self, name: str, *args: Any, job_id: str | None = None, delay: float = 0.0
-    ) -> None:
-        self.jobs.append((name, args, job_id))
-
-    def depth(self) -> int:
-        return len(self.jobs)
-
-    def failed_count(self) -> int:
-        return 0
 
 
 @dataclass

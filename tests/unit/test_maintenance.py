@@ -14,22 +14,7 @@ from handlers.maintenance import Maintenance, half_year_bounds, year_bounds
 from handlers.ports import User
 from handlers.store import ReviewStore, State, Verdict
 from tests.support.items import cccd_decision, group_message
-
-
-class RecordingQueue:
-    def __init__(self) -> None:
-        self.jobs: list[tuple[str, tuple, str | None]] = []
-
-    def enqueue(
-        self, name: str, *args: object, job_id: str | None = None, delay: float = 0.0
-    ) -> None:
-        self.jobs.append((name, args, job_id))
-
-    def depth(self) -> int:
-        return len(self.jobs)
-
-    def failed_count(self) -> int:
-        return 0
+from tests.support.queue import RecordingQueue
 
 
 @pytest.fixture
