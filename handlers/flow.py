@@ -141,5 +141,6 @@ class ModerationFlow:
             detectors,
         )
         # One job for card, group notice and author's note: a third of the queue round trips.
-        self.queue.enqueue("after_hold", item_id, job_id=f"hold-{item_id}")
+        # Only the delivery that created the item gets here: the job id is new.
+        self.queue.enqueue("after_hold", item_id, job_id=f"hold-{item_id}", new=True)
         return Outcome(decision=decision, item_id=item_id, taken=taken)

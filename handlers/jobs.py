@@ -15,8 +15,10 @@ class JobQueue(Protocol):
         *args: str | int | float,
         job_id: str | None = None,
         delay: float = 0.0,
+        new: bool = False,
     ) -> None:
-        """Queue ``workers.jobs.<name>(*args)``; a repeated ``job_id`` replaces nothing."""
+        """Queue ``workers.jobs.<name>(*args)``; a repeated ``job_id`` replaces nothing.
+        ``new=True``: the caller knows ``job_id`` was never queued, so it is not looked up."""
         ...
 
     def depth(self) -> int: ...

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from datetime import timedelta
 from typing import Any
 
@@ -21,10 +20,6 @@ QUEUE_NAME = "binhyen"
 # failed registry (RQ's dead-letter queue), listed and re-run by ``python -m workers``.
 RETRY = Retry(max=5, interval=[2, 10, 30, 120, 600])
 PENDING = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
-# Job ids new by construction, so not looked up before enqueueing: ``hold-<item>`` is queued
-# once, right after its item is created (handlers/flow.py); its retry-after successors
-# (``hold-<item>~<n>``) are still looked up.
-FRESH_ID = re.compile(r"hold-\d+")
 # Jobs whose successful result nothing reads: RQ deletes the job on success instead of
 # saving a result (failures still land in the failed registry).
 NO_RESULT = {"after_hold"}
@@ -41,9 +36,9 @@ class RQJobQueue:
         *args: str | int | float,
         job_id: str | None = None,
         delay: float = 0.0,
+        new: bool = False,
     ) -> None:
-        fresh = job_id is not None and FRESH_ID.fullmatch(job_id) is not None
-        if job_id is not None and not fresh and self._pending(job_id):
+        if job_id is not None and not new and self._pending(job_id):
             return
         func = f"workers.jobs.{name}"
         options: dict[str, Any] = {

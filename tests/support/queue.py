@@ -11,7 +11,12 @@ class RecordingQueue:
     jobs: list[tuple[str, tuple[Any, ...], str | None]] = field(default_factory=list)
 
     def enqueue(
-        self, name: str, *args: Any, job_id: str | None = None, delay: float = 0.0
+        self,
+        name: str,
+        *args: Any,
+        job_id: str | None = None,
+        delay: float = 0.0,
+        new: bool = False,
     ) -> None:
         self.jobs.append((name, args, job_id))
 
