@@ -499,12 +499,10 @@ class PersonalDataDetector:
                 )
         if rules.address_weak is not None:
             for match in rules.address_weak.finditer(text.norm):
-                if any(s < match.end() and match.start() < e for s, e in strong):
+                if _overlaps(match, strong):
                     continue
                 # "kiệt 12 Hùng Vương": a capitalised street name after the number.
-                _, end = text.span(match.start(), match.end())
-                street = _STREET_NAME.match(text.original, end)
-                named = street is not None and street.group(1)[0].isupper()
+                named = _street_named_after(text, match)
                 score = rules.address_score if named else rules.address_weak_score
                 findings.append(
                     self._finding(
@@ -512,14 +510,10 @@ class PersonalDataDetector:
                     )
                 )
         for match in _SLASH_ADDRESS.finditer(text.norm):
-            if any(s < match.end() and match.start() < e for s, e in strong):
-                continue
-            if _looks_like_date(match.group()):
+            if _overlaps(match, strong) or _looks_like_date(match.group()):
                 continue
             # "ở 298/31/157 Tôn Đức Thắng": only with a capitalised street name after it.
-            _, end = text.span(match.start(), match.end())
-            street = _STREET_NAME.match(text.original, end)
-            if street is None or not street.group(1)[0].isupper():
+            if not _street_named_after(text, match):
                 continue
             findings.append(
                 self._finding(
@@ -607,6 +601,17 @@ def _lower_titles(titles: list[str]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(fold(t)) for t in titles)
     return re.compile(rf"(?<![^\W_])(?:{body}) ([a-z]{{2,}})(?![^\W_])")
+
+
+def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start < match.end() and match.start() < end for start, end in spans)
+
+
+def _street_named_after(text: Normalized, match: re.Match[str]) -> bool:
+    """Does a capitalised street name follow ``match`` in the original text?"""
+    _, end = text.span(match.start(), match.end())
+    street = _STREET_NAME.match(text.original, end)
+    return street is not None and street.group(1)[0].isupper()
 
 
 def _looks_like_date(value: str) -> bool:
