@@ -153,6 +153,15 @@ class _Builder:
             self.starts.append(start)
             self.ends.append(end)
 
+    def copy(self, clean: str, starts: list[int], ends: list[int], low: int, high: int) -> None:
+        """Append ``clean[low:high]`` unchanged, each character with its own span."""
+        self.chars.extend(clean[low:high])
+        self.starts.extend(starts[low:high])
+        self.ends.extend(ends[low:high])
+
+    def result(self) -> tuple[str, list[int], list[int]]:
+        return "".join(self.chars), self.starts, self.ends
+
 
 class Normalizer:
     def __init__(self, rules: NormalizeRules) -> None:
@@ -232,7 +241,7 @@ class Normalizer:
             else:
                 out.add(char, i, i + 1)
             i += 1
-        return "".join(out.chars), out.starts, out.ends
+        return out.result()
 
     @staticmethod
     def _emoji_spans(text: str) -> dict[int, tuple[int, str]]:
@@ -261,14 +270,12 @@ class Normalizer:
         out = _Builder()
         cursor = 0
         for match in matches:
-            for pos in range(cursor, match.start()):
-                out.add(clean[pos], starts[pos], ends[pos])
+            out.copy(clean, starts, ends, cursor, match.start())
             seps = list(_SEPARATORS.finditer(clean, match.start(), match.end()))
             common, count = Counter(m.group() for m in seps).most_common(1)[0]
             if count < 2:
                 # "đ/c ở": no separator repeats, so nothing says these letters are spelled out.
-                for pos in range(match.start(), match.end()):
-                    out.add(clean[pos], starts[pos], ends[pos])
+                out.copy(clean, starts, ends, match.start(), match.end())
                 cursor = match.end()
                 continue
             pos = match.start()
@@ -280,9 +287,8 @@ class Normalizer:
                 pos = sep.end()
             out.add(clean[pos], starts[pos], ends[pos])
             cursor = match.end()
-        for pos in range(cursor, len(clean)):
-            out.add(clean[pos], starts[pos], ends[pos])
-        return "".join(out.chars), out.starts, out.ends
+        out.copy(clean, starts, ends, cursor, len(clean))
+        return out.result()
 
     def _fold_digit_runs(self, clean: str) -> str:
         """Letters that pose as digits inside a number (``O9l2``) become digits; one for one."""
@@ -335,7 +341,7 @@ class Normalizer:
             cursor = token.end()
         for pos in range(cursor, len(lower)):
             out.add(lower[pos], starts[pos], ends[pos])
-        return "".join(out.chars), out.starts, out.ends
+        return out.result()
 
     def _digit_word_runs(self, lower: str, tokens: list[re.Match[str]]) -> dict[int, str]:
         """Token index -> digit for runs like ``không chín một hai 3 4``."""
@@ -378,14 +384,12 @@ def _shorten_separator_runs(
     out = _Builder()
     cursor = 0
     for match in matches:
-        for pos in range(cursor, match.start()):
-            out.add(clean[pos], starts[pos], ends[pos])
+        out.copy(clean, starts, ends, cursor, match.start())
         gap = "\n" if _BREAK_CHARS.intersection(match.group()) else " "
         out.add(gap, starts[match.start()], ends[match.end() - 1])
         cursor = match.end()
-    for pos in range(cursor, len(clean)):
-        out.add(clean[pos], starts[pos], ends[pos])
-    return "".join(out.chars), out.starts, out.ends
+    out.copy(clean, starts, ends, cursor, len(clean))
+    return out.result()
 
 
 def _has_controls(text: str) -> bool:
