@@ -47,9 +47,7 @@ class Settings(BaseSettings):
     zalo_oa_app_secret: SecretStr | None = Field(None, validation_alias="ZALO_OA_APP_SECRET")
     zalo_oa_secret_key: SecretStr | None = Field(None, validation_alias="ZALO_OA_SECRET_KEY")
     zalo_oa_access_token: SecretStr | None = Field(None, validation_alias="ZALO_OA_ACCESS_TOKEN")
-    zalo_oa_refresh_token: SecretStr | None = Field(
-        None, validation_alias="ZALO_OA_REFRESH_TOKEN"
-    )
+    zalo_oa_refresh_token: SecretStr | None = Field(None, validation_alias="ZALO_OA_REFRESH_TOKEN")
     zalo_oa_api_url: str = Field("https://openapi.zalo.me", validation_alias="ZALO_OA_API_URL")
     zalo_oa_oauth_url: str = Field(
         "https://oauth.zaloapp.com", validation_alias="ZALO_OA_OAUTH_URL"
