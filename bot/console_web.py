@@ -43,6 +43,7 @@ def item_view(item: HeldItem) -> dict[str, Any]:
         "decided_at": item.claim.at if item.claim else None,
         "applied": item.applied,
         "link": item.link,
+        "photos": len(item.media),
     }
 
 

@@ -88,6 +88,9 @@ class Capabilities:
     sees_all_group_messages: bool
     private_messages: bool
     edit_messages: bool
+    # Post again a photo received earlier, by the channel's own reference to it (Telegram's
+    # file_id), so an approved photo with a caption comes back as a photo.
+    repost_photos: bool = False
 
     def strongest_mode(self, wanted: str) -> str:
         """The mode for a flagged group message: ``hold`` (hidden while admins review) needs
@@ -104,6 +107,7 @@ class Capabilities:
             "sees_all_group_messages": self.sees_all_group_messages,
             "private_messages": self.private_messages,
             "edit_messages": self.edit_messages,
+            "repost_photos": self.repost_photos,
         }
 
 
@@ -123,6 +127,10 @@ class MissingPermission(ChannelError):
 
 class Unreachable(ChannelError):
     """The recipient cannot be reached (e.g. never opened a private chat with the bot)."""
+
+
+class MediaGone(ChannelError):
+    """The channel no longer accepts its reference to a photo received earlier."""
 
 
 @runtime_checkable
@@ -160,6 +168,14 @@ class Channel(Protocol):
     async def send_photo(
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str: ...
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        """Post a photo this channel delivered earlier, by its ``Attachment.file_id``; only
+        where ``capabilities.repost_photos`` (others raise ``ChannelError``). ``MediaGone``
+        when the channel no longer knows the photo."""
+        ...
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool: ...
 

@@ -20,6 +20,7 @@ from handlers.ports import (
     ButtonPress,
     Channel,
     ChannelError,
+    MediaGone,
     RetryAfter,
     Unreachable,
     User,
@@ -121,6 +122,10 @@ class ReviewService:
             lines.append(f"Liên kết: {item.link}")
         if item.decision.truncated:
             lines.append("Lưu ý: tin quá dài, chỉ phần đầu được kiểm tra.")
+        if item.media and item.mode == "hold":
+            lines.append(
+                texts.card_photos(len(item.media), can_repost=self._can_repost(item.channel))
+            )
         lines += ["", mark_spans(item.text, item)]
         if item.claim is not None:
             verb = texts.VERDICT_DONE[str(item.claim.verdict)]
@@ -155,6 +160,10 @@ class ReviewService:
             f"Chỉ cảnh báo (kênh này không cho bot xoá tin của thành viên): tin vẫn hiển thị "
             f"trong nhóm cho tới khi quản trị viên gỡ tin trong ứng dụng {app}.{asked}"
         )
+
+    def _can_repost(self, channel_name: str) -> bool:
+        channel = self.channels.get(channel_name)
+        return bool(channel and channel.capabilities.repost_photos)
 
     def _has_buttons(self, item: HeldItem) -> bool:
         channel = self.channels.get(item.channel)
@@ -194,6 +203,7 @@ class ReviewService:
         for admin_chat in await self.bindings.admin_chats(item.channel, item.chat_id):
             if admin_chat in item.cards:
                 continue
+            await self._show_photos(item, admin_chat)
             buttons = self.card_buttons(item) if channel.capabilities.buttons else ()
             message_id = await channel.send_message(
                 admin_chat,
@@ -203,6 +213,25 @@ class ReviewService:
             )
             await self.store.add_card(item.id, admin_chat, message_id)
         log.info("card posted item=%s channel=%s", item.id, item.channel)
+
+    async def _show_photos(self, item: HeldItem, admin_chat: str) -> None:
+        """The held message's photos, in the admin chat just before its card: admins decide
+        whether they go back to the group, so they see them. A photo the channel no longer has
+        is left out (the card still says there was one)."""
+        if item.mode != "hold" or not self._can_repost(item.channel):
+            return
+        channel = self.channels[item.channel]
+        for n, photo in enumerate(item.media):
+            assert photo.file_id is not None
+            try:
+                await channel.repost_photo(
+                    admin_chat,
+                    photo.file_id,
+                    caption=texts.card_photo_caption(item.id),
+                    key=f"cardphoto:{item.id}:{admin_chat}:{n}",
+                )
+            except MediaGone:
+                log.warning("photo %d of item=%s is gone, card without it", n, item.id)
 
     async def notify_group(self, item_id: str) -> None:
         item = await self.store.get(item_id)
@@ -354,17 +383,7 @@ class ReviewService:
         detail = ""
         visible_before = item.mode == "alert" or item.taken != "deleted"
         if verdict in (Verdict.APPROVE, Verdict.REDACT) and not visible_before:
-            body = (
-                item.text
-                if verdict is Verdict.APPROVE
-                else redact(item.text, item.decision.findings)
-            )
-            restored = await channel.send_message(
-                item.chat_id,
-                texts.restored(item.author.name or "thành viên", body),
-                key=f"restore:{item.id}",
-            )
-            detail = f"restored as {restored}"
+            restored, detail = await self._restore(item, verdict)
             await self.store.set_fields(item.id, restored_message_id=restored)
         elif verdict is Verdict.REJECT:
             if visible_before and channel.capabilities.delete_messages:
@@ -386,6 +405,39 @@ class ReviewService:
                 detail = "author unreachable"
         await self.store.mark_applied(item.id, detail)
         await self.refresh_cards(item.id)
+
+    async def _restore(self, item: HeldItem, verdict: Verdict) -> tuple[str, str]:
+        """Post an approved or redacted item back to its group: ``(message id, audit detail)``.
+        Approved with a photo, on a channel that can re-post it: the photo with the text as
+        caption. A redaction masks the text only, so it goes back without the photo."""
+        channel = self.channels[item.channel]
+        author = item.author.name or "thành viên"
+        key = f"restore:{item.id}"
+        if verdict is Verdict.REDACT:
+            body = redact(item.text, item.decision.findings)
+            restored = await channel.send_message(
+                item.chat_id, texts.restored(author, body), key=key
+            )
+            left_out = " (photo left out)" if item.media else ""
+            return restored, f"restored as {restored}{left_out}"
+        caption = texts.restored(author, item.text)
+        if item.media and channel.capabilities.repost_photos:
+            photo = item.media[0]
+            assert photo.file_id is not None
+            try:
+                restored = await channel.repost_photo(
+                    item.chat_id, photo.file_id, caption=caption, key=key
+                )
+                return restored, f"restored with its photo as {restored}"
+            except MediaGone:
+                log.warning("photo of item=%s is gone, restoring the text only", item.id)
+                restored = await channel.send_message(
+                    item.chat_id, f"{caption}\n{texts.PHOTO_NOT_RESTORED}", key=key
+                )
+                return restored, f"restored as {restored} (photo gone)"
+        restored = await channel.send_message(item.chat_id, caption, key=key)
+        left_out = " (photo not re-posted: the channel cannot)" if item.media else ""
+        return restored, f"restored as {restored}{left_out}"
 
     async def refresh_cards(self, item_id: str) -> None:
         item = await self.store.get(item_id)

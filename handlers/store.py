@@ -28,7 +28,7 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
-from handlers.ports import IncomingMessage, User
+from handlers.ports import Attachment, IncomingMessage, User
 from moderation import Decision
 
 PREFIX = "by:"
@@ -90,6 +90,8 @@ class HeldItem:
     purged: bool = False
     cards: dict[str, str] = field(default_factory=dict)  # admin chat id -> card message id
     reminded: int = 0
+    # Photos sent with the message, by the channel's reference (never the bytes).
+    media: tuple[Attachment, ...] = ()
 
     @property
     def categories(self) -> list[str]:
@@ -157,6 +159,10 @@ def _item(raw: dict[str, str]) -> HeldItem | None:
         purged=raw.get("purged") == "1",
         cards=json.loads(raw.get("cards") or "{}"),
         reminded=int(raw.get("reminded", 0)),
+        media=tuple(
+            Attachment(kind=m["kind"], file_id=m["file_id"])
+            for m in json.loads(raw.get("media") or "[]")
+        ),
     )
 
 
@@ -216,6 +222,13 @@ class ReviewStore:
                             "text": msg.text,
                             "date": msg.date,
                             "link": msg.link or "",
+                            "media": json.dumps(
+                                [
+                                    {"kind": a.kind, "file_id": a.file_id}
+                                    for a in msg.attachments
+                                    if a.kind == "photo" and a.file_id
+                                ]
+                            ),
                             "decision": json.dumps(decision.to_dict()),
                             "mode": mode,
                             "taken": "pending",
@@ -450,7 +463,8 @@ class ReviewStore:
         return await self._update(item_id, plan)
 
     async def purge(self, item_id: str) -> bool:
-        """Remove the original text and author of an item, keeping state and audit entries."""
+        """Remove the original text, author, link and photo references of an item, keeping
+        state and audit entries."""
         key = item_key(item_id)
         if (await self.redis.hget(key, "purged")) in (b"1", "1"):
             return False
@@ -472,6 +486,7 @@ class ReviewStore:
                     "purged": "1",
                     "decision": json.dumps(decision),
                     "link": "",
+                    "media": "[]",
                 },
             )
             self._audit(pipe, item_id, "purged", "bot", "Bình Yên", time.time())

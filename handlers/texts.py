@@ -79,6 +79,22 @@ def restored(author_name: str, text: str) -> str:
     return f"Tin nhắn của {author_name} (đã được quản trị viên duyệt):\n{text}"
 
 
+def card_photos(count: int, *, can_repost: bool) -> str:
+    if can_repost:
+        return (
+            f"📷 Tin có kèm {count} ảnh (bot gửi ảnh ngay trước thẻ này). Duyệt: đăng lại ảnh "
+            "và chữ; Che & đăng: chỉ đăng lại phần chữ đã che, không kèm ảnh."
+        )
+    return f"📷 Tin có kèm {count} ảnh; khi duyệt, bot chỉ đăng lại được phần chữ."
+
+
+def card_photo_caption(item_id: str) -> str:
+    return f"📷 Ảnh kèm tin #{item_id} (đang chờ duyệt)"
+
+
+PHOTO_NOT_RESTORED = "(Ảnh kèm theo không còn trên hệ thống nên không đăng lại được.)"
+
+
 def already_decided(actor_name: str, at: float) -> str:
     return f"Tin này đã được xử lý bởi {actor_name} lúc {clock(at)}."
 

@@ -70,6 +70,7 @@ class SimulatorChannel:
         sees_all_group_messages=True,
         private_messages=True,
         edit_messages=True,
+        repost_photos=False,
     )
 
     def __init__(self, redis: Redis, admins: Sequence[str]) -> None:
@@ -214,6 +215,11 @@ class SimulatorChannel:
             key=key,
             extra={"photo": base64.b64encode(data).decode()},
         )
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        raise ChannelError("the simulator keeps no received photo to post again")
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         return user_id in self.admins

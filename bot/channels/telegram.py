@@ -49,6 +49,7 @@ from handlers.ports import (
     Button,
     Capabilities,
     ChannelError,
+    MediaGone,
     MissingPermission,
     RetryAfter,
     Unreachable,
@@ -77,6 +78,14 @@ PERMISSION_ERRORS = (
 )
 # Already gone or already in that state: the action's goal holds.
 ALREADY_DONE = ("message to delete not found", "message is not modified")
+# A photo's file_id Telegram no longer accepts (matched lower-cased).
+MEDIA_GONE_ERRORS = (
+    "wrong file identifier",
+    "wrong remote file",
+    "file reference",
+    "file_reference",
+    "file_id",
+)
 # A private chat the bot cannot write to.
 UNREACHABLE_ERRORS = ("chat not found", "user is deactivated", "peer_id_invalid")
 # Errors that are Telegram's definite answer about a chat rather than a transport failure.
@@ -156,6 +165,7 @@ class TelegramChannel:
         sees_all_group_messages=True,
         private_messages=True,
         edit_messages=True,
+        repost_photos=True,
     )
 
     def __init__(
@@ -263,6 +273,37 @@ class TelegramChannel:
                     caption=caption[:CAPTION_LIMIT] or None,
                 )
             )
+        message_id = str(sent.message_id)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        """sendPhoto with the file_id Telegram gave the bot; a caption over Telegram's limit
+        follows as text. Returns the photo's message id."""
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        fits = len(caption) <= CAPTION_LIMIT
+        try:
+            with mapped_errors():
+                sent = await self.bot(
+                    SendPhoto(
+                        chat_id=chat_ref(chat_id),
+                        photo=file_id,
+                        caption=(caption if fits else "") or None,
+                    )
+                )
+        except ChannelError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, TelegramBadRequest) and any(
+                s in cause.message.lower() for s in MEDIA_GONE_ERRORS
+            ):
+                raise MediaGone(cause.message) from cause
+            raise
+        if not fits:
+            await self._send(chat_ref(chat_id), caption, (), private=False)
         message_id = str(sent.message_id)
         await self._remember(key, message_id)
         return message_id

@@ -115,6 +115,7 @@ class ZaloBotChannel:
         sees_all_group_messages=False,
         private_messages=True,
         edit_messages=False,
+        repost_photos=False,
     )
 
     def __init__(
@@ -214,6 +215,11 @@ class ZaloBotChannel:
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
         return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        raise ChannelError("the Zalo Bot channel cannot post a received photo again")
 
     async def send_chat_action(self, chat_id: str, action: str = "typing") -> None:
         with contextlib.suppress(ChannelError):

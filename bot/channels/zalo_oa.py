@@ -98,6 +98,7 @@ class ZaloOAChannel:
         sees_all_group_messages=True,
         private_messages=True,
         edit_messages=False,
+        repost_photos=False,
     )
 
     def __init__(
@@ -200,6 +201,11 @@ class ZaloOAChannel:
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
         return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        raise ChannelError("the Zalo OA channel cannot post a received photo again")
 
     async def edit_message(
         self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()

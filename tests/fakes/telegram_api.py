@@ -335,9 +335,17 @@ class FakeTelegram(FakeServer):
         return await self._send(params, body)
 
     async def _m_sendphoto(self, params: dict, files: dict) -> web.Response:
-        data = files.get("photo", b"")
-        file_id = f"sent-{len(self.files) + 1}"
-        self.files[file_id] = data
+        if len(params.get("caption", "")) > 1024:
+            return self._error(400, "Bad Request: message caption is too long")
+        if "photo" in params:  # a file_id Telegram gave out earlier: the same file again
+            file_id = params["photo"]
+            if file_id not in self.files:
+                return self._error(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            data = self.files[file_id]
+        else:
+            data = files.get("photo", b"")
+            file_id = f"sent-{len(self.files) + 1}"
+            self.files[file_id] = data
         body: dict[str, Any] = {
             "photo": [
                 {

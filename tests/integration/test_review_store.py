@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from handlers.ports import User
+from handlers.ports import Attachment, User
 from handlers.store import ReviewStore, State, Verdict
 from tests.support.items import CCCD, cccd_decision, group_message
 from tests.support.redis_server import free_port, start_redis
@@ -110,6 +111,27 @@ async def test_when_retention_passes_then_the_original_is_purged_and_the_audit_k
     assert not any(CCCD.encode() in value for value in raw.values())
     assert [e["action"] for e in await store.audit_for(item_id)] == ["held", "reject", "purged"]
     assert item.state is State.REJECTED
+
+
+async def test_a_held_photo_is_kept_by_reference_until_the_purge(store: ReviewStore) -> None:
+    msg = dataclasses.replace(
+        group_message(channel="telegram"),
+        attachments=(
+            Attachment(kind="photo", file_id="AgACAgIAAx0"),
+            Attachment(kind="photo"),  # nothing to post again without a reference
+        ),
+    )
+    item_id, _ = await store.create(msg, cccd_decision(), mode="hold")
+    item = await store.get(item_id)
+    assert item is not None
+    assert item.media == (Attachment(kind="photo", file_id="AgACAgIAAx0"),)
+
+    await store.purge(item_id)
+
+    purged = await store.get(item_id)
+    assert purged is not None and purged.media == ()
+    raw = await store.redis.hgetall(f"by:item:{item_id}")
+    assert not any(b"AgACAgIAAx0" in value for value in raw.values())
 
 
 async def test_audit_is_readable_by_period(store: ReviewStore) -> None:

@@ -196,6 +196,88 @@ async def test_a_photo_with_a_clean_caption_or_none_is_left_alone(tg: TelegramHa
     assert await held_items(tg) == []
 
 
+async def held_photo(tg: TelegramHarness, caption: str) -> tuple[str, dict]:
+    """A member posts a photo with a leaking caption: (the photo's file_id, the card)."""
+    update = tg.fake.message_update(GROUP["id"], MEMBER, caption=caption, photo=b"\xff\xd8jpeg")
+    await tg.deliver(update)
+    return update["message"]["photo"][-1]["file_id"], await tg.card(ADMIN_CHAT["id"])
+
+
+def photos_sent(tg: TelegramHarness, chat: dict) -> list[dict]:
+    return [
+        c.params for c in tg.fake.requests("sendPhoto") if c.params["chat_id"] == str(chat["id"])
+    ]
+
+
+async def test_admins_see_a_held_photo_before_its_card_and_approving_restores_the_photo(
+    tg: TelegramHarness,
+) -> None:
+    file_id, card = await held_photo(tg, f"Ảnh CCCD của em đây {CCCD}")
+    (item_id,) = await held_items(tg)
+
+    (shown,) = photos_sent(tg, ADMIN_CHAT)
+    assert shown["photo"] == file_id
+    assert "Ảnh kèm tin #" in shown["caption"]
+    assert "📷 Tin có kèm 1 ảnh" in card["text"]
+    photo_message = next(m for m in tg.fake.sent_to(ADMIN_CHAT["id"]) if "photo" in m)
+    assert photo_message["message_id"] < card["message_id"]
+
+    await tg.press(OFFICER, card, "Duyệt")
+
+    (restored,) = await eventually(lambda: photos_sent(tg, GROUP))
+    assert restored["photo"] == file_id
+    assert "đã được quản trị viên duyệt" in restored["caption"]
+    assert f"Ảnh CCCD của em đây {CCCD}" in restored["caption"]
+    assert texts_in(tg, GROUP, CCCD) == [restored["caption"]]  # the photo, no second text
+    audit = await tg.services.store.audit_for(item_id)
+    assert any("restored with its photo" in entry.get("reason", "") for entry in audit), audit
+
+
+async def test_a_redacted_photo_message_comes_back_as_masked_text_without_the_photo(
+    tg: TelegramHarness,
+) -> None:
+    _, card = await held_photo(tg, f"Ảnh CCCD của em đây {CCCD}")
+
+    await tg.press(OFFICER, card, "Che & đăng")
+
+    (repost,) = await eventually(lambda: texts_in(tg, GROUP, "được quản trị viên duyệt"))
+    assert "█" * len(CCCD) in repost
+    assert CCCD not in repost
+    assert photos_sent(tg, GROUP) == []
+
+
+async def test_a_photo_telegram_no_longer_has_is_restored_as_text_with_a_note(
+    tg: TelegramHarness,
+) -> None:
+    file_id, card = await held_photo(tg, f"Ảnh CCCD của em đây {CCCD}")
+    del tg.fake.files[file_id]
+
+    await tg.press(OFFICER, card, "Duyệt")
+
+    (repost,) = await eventually(lambda: texts_in(tg, GROUP, CCCD))
+    assert "Ảnh kèm theo không còn trên hệ thống" in repost
+    assert [p["photo"] for p in photos_sent(tg, GROUP)] == [file_id]  # tried, refused
+    assert [m for m in tg.fake.sent_to(GROUP["id"]) if "photo" in m] == []
+    assert await eventually(lambda: tg.services.queue.failed_count() == 0)
+
+
+async def test_a_caption_too_long_with_the_approval_line_follows_the_photo_as_text(
+    tg: TelegramHarness,
+) -> None:
+    caption = f"Ảnh CCCD của em đây {CCCD}. " + "Bà con xem giúp. " * 57
+    assert len(caption) <= 1024
+    file_id, card = await held_photo(tg, caption)
+
+    await tg.press(OFFICER, card, "Duyệt")
+
+    (restored,) = await eventually(lambda: photos_sent(tg, GROUP))
+    assert restored["photo"] == file_id
+    assert "caption" not in restored
+    (text,) = await eventually(lambda: texts_in(tg, GROUP, CCCD))
+    assert text.startswith("Tin nhắn của")
+    assert caption.strip() in text
+
+
 async def test_the_group_notice_deletes_itself_after_notice_ttl_seconds(
     embedded_settings: Settings, redis_url: str
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from types import SimpleNamespace
 
@@ -11,17 +12,18 @@ from bot.channels.simulator import SimulatorChannel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.zalo import ZaloBotChannel
 from bot.channels.zalo_oa import ZaloOAChannel
-from handlers.ports import Capabilities, User
+from handlers.ports import Attachment, Capabilities, User
 from handlers.review import ReviewService
 from handlers.store import HeldItem, State
 from tests.support.items import CCCD, TEXT, cccd_decision
 
-# channel name, its class, and (delete, buttons, sees all group messages, private messages)
+# channel name, its class, and (delete, buttons, sees all group messages, private messages,
+# re-post a received photo)
 DECLARED = [
-    ("sim", SimulatorChannel, (True, True, True, True)),
-    ("telegram", TelegramChannel, (True, True, True, True)),
-    ("zalo", ZaloBotChannel, (False, False, False, True)),
-    ("zalo_oa", ZaloOAChannel, (False, False, True, True)),
+    ("sim", SimulatorChannel, (True, True, True, True, False)),
+    ("telegram", TelegramChannel, (True, True, True, True, True)),
+    ("zalo", ZaloBotChannel, (False, False, False, True, False)),
+    ("zalo_oa", ZaloOAChannel, (False, False, True, True, False)),
 ]
 
 # channel name -> what its card must say about a held personal-data leak
@@ -42,11 +44,17 @@ CARD_SAYS = {
 
 @pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
 def test_each_channel_declares_delete_buttons_group_visibility_and_private_messages(
-    name: str, cls: type, declared: tuple[bool, bool, bool, bool]
+    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
 ) -> None:
     caps: Capabilities = cls.capabilities
     assert cls.name == name
-    got = (caps.delete_messages, caps.buttons, caps.sees_all_group_messages, caps.private_messages)
+    got = (
+        caps.delete_messages,
+        caps.buttons,
+        caps.sees_all_group_messages,
+        caps.private_messages,
+        caps.repost_photos,
+    )
     assert got == declared
 
 
@@ -100,7 +108,7 @@ def held(name: str, mode: str, taken: str) -> HeldItem:
 
 @pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
 def test_the_card_says_which_action_the_channel_allowed(
-    name: str, cls: type, declared: tuple[bool, bool, bool, bool]
+    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
 ) -> None:
     mode = cls.capabilities.strongest_mode("hold")
     taken = "deleted" if mode == "hold" else "kept"
@@ -121,3 +129,22 @@ def test_an_alert_chosen_by_policy_on_a_channel_that_can_delete_says_so() -> Non
     assert "Chỉ cảnh báo (theo chính sách của nhóm)" in card
     assert "vẫn hiển thị" in card
     assert "không cho bot xoá" not in card
+
+
+@pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
+def test_the_card_of_a_held_photo_says_what_approving_brings_back(
+    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
+) -> None:
+    mode = cls.capabilities.strongest_mode("hold")
+    taken = "deleted" if mode == "hold" else "kept"
+    item = dataclasses.replace(
+        held(name, mode, taken), media=(Attachment(kind="photo", file_id="f1"),)
+    )
+    card = review_of(name, cls).card_text(item)
+    if mode != "hold":  # still visible in the group: nothing is re-posted
+        assert "📷" not in card
+    elif cls.capabilities.repost_photos:
+        assert "📷 Tin có kèm 1 ảnh (bot gửi ảnh ngay trước thẻ này)" in card
+        assert "Duyệt: đăng lại ảnh và chữ" in card
+    else:
+        assert "📷 Tin có kèm 1 ảnh; khi duyệt, bot chỉ đăng lại được phần chữ." in card
