@@ -95,4 +95,5 @@ async def test_when_telegram_fails_at_start_then_the_app_serves_and_the_bot_keep
 
     async with TelegramHarness.running(mode="polling", before_start=unreachable) as tg:
         assert len(tg.fake.requests("getMe")) == 3
-        assert tg.fake.requests("getUpdates")
+        # Ready is set just before polling starts: the first getUpdates follows shortly.
+        assert await eventually(lambda: tg.fake.requests("getUpdates"))
