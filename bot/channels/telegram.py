@@ -64,6 +64,8 @@ CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 BUTTONS_PER_ROW = 2
 ADMIN_CACHE_SECONDS = 60
+# How long the last admin list stands in when Telegram cannot give a fresh one.
+KNOWN_ADMINS_SECONDS = 86400
 KEY_TTL_SECONDS = 30 * 86400
 
 # Telegram's descriptions for "the bot lacks a right in that chat" (matched lower-cased).
@@ -309,16 +311,36 @@ class TelegramChannel:
         return message_id
 
     async def chat_admins(self, chat_id: str) -> set[str]:
-        """Ids of a chat's administrators (getChatAdministrators), cached briefly in Redis."""
+        """Ids of a chat's administrators (getChatAdministrators), cached briefly in Redis.
+
+        When Telegram cannot answer (flood control, a network failure) the last list it gave,
+        up to a day old, stands in, so admins are not taken for members meanwhile."""
         cache = PREFIX + f"admins:{chat_id}"
         cached = await self.redis.get(cache)
         if cached is not None:
             return set(json.loads(cached))
-        with mapped_errors():
-            members = await self.bot(GetChatAdministrators(chat_id=chat_ref(chat_id)))
-        ids = sorted(str(member.user.id) for member in members)
-        await self.redis.set(cache, json.dumps(ids), ex=self.admin_cache_seconds)
-        return set(ids)
+        known = PREFIX + f"admins-known:{chat_id}"
+        try:
+            with mapped_errors():
+                members = await self.bot(GetChatAdministrators(chat_id=chat_ref(chat_id)))
+        except ChannelError as exc:
+            earlier = None
+            if not isinstance(exc.__cause__, ANSWERED_ERRORS):
+                earlier = await self.redis.get(known)
+            if earlier is None:
+                raise
+            log.warning(
+                "admin list of chat %s unavailable (%s): using the last one",
+                chat_id,
+                type(exc.__cause__ or exc).__name__,
+            )
+            return set(json.loads(earlier))
+        ids = json.dumps(sorted(str(member.user.id) for member in members))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(cache, ids, ex=self.admin_cache_seconds)
+            pipe.set(known, ids, ex=KNOWN_ADMINS_SECONDS)
+            await pipe.execute()
+        return set(json.loads(ids))
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         if user_id == chat_id:

@@ -345,3 +345,28 @@ async def test_when_posting_the_card_meets_429_then_it_is_posted_after_the_given
     assert first.params["text"] == second.params["text"] == card["text"]
     assert second.at - first.at >= 1.0
     assert len(texts_in(tg, ADMIN_CHAT, "🛡")) == 1
+
+
+async def test_when_telegram_cannot_list_the_admins_the_last_list_stands_in(
+    tg: TelegramHarness,
+) -> None:
+    await tg.deliver(tg.fake.message_update(GROUP["id"], OFFICER, CCCD_TEXT))
+    assert await held_items(tg) == []  # an admin's message: counted, not held
+    await tg.services.redis.delete(f"by:tg:admins:{GROUP['id']}")  # the short cache expires
+    tg.fake.fail_next("getChatAdministrators", times=5)
+
+    await tg.deliver(tg.fake.message_update(GROUP["id"], OFFICER, CCCD_TEXT))
+
+    assert len(tg.fake.requests("getChatAdministrators")) >= 2  # asked, refused
+    assert await held_items(tg) == []  # still known as an admin
+    assert tg.fake.requests("deleteMessage") == []
+
+
+async def test_a_member_is_still_held_while_telegram_cannot_list_the_admins(
+    tg: TelegramHarness,
+) -> None:
+    tg.fake.fail_next("getChatAdministrators", times=5)
+
+    await tg.deliver(tg.fake.message_update(GROUP["id"], MEMBER, CCCD_TEXT))
+
+    assert len(await held_items(tg)) == 1
