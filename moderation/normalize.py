@@ -58,6 +58,7 @@ class NormalizeRules:
     teencode: dict[str, str]
     keep_after_number: frozenset[str]
     accented_ratio: float
+    leet_letters: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, reader: Reader) -> NormalizeRules:
@@ -80,6 +81,10 @@ class NormalizeRules:
             if not _TOKEN.fullmatch(key):
                 raise reader.error(f"teencode.{key}", "key must be one word (letters, digits)")
         keep = reader.child("teencode_after_number", required=False).strings("keep")
+        leet = reader.mapping("leet_letters")
+        for key, value in leet.items():
+            if not (len(key) == 1 and key.isdigit() and len(value) == 1 and value.isalpha()):
+                raise reader.error(f"leet_letters.{key}", "must map a digit to a letter")
         return cls(
             lookalikes=lookalikes,
             digit_lookalikes=digit_lookalikes,
@@ -90,6 +95,7 @@ class NormalizeRules:
             teencode=teencode,
             keep_after_number=frozenset(k.lower() for k in keep),
             accented_ratio=reader.child("diacritics").number("accented_ratio", 0.3),
+            leet_letters=leet,
         )
 
 
@@ -169,6 +175,11 @@ class Normalizer:
         self._digit_fold = str.maketrans(rules.digit_lookalikes)
         posing = re.escape("".join(rules.digit_lookalikes))
         self._digitish = re.compile(rf"(?<![^\W_])[0-9{posing}]*[0-9][0-9{posing}]*(?![^\W_])")
+        self._leet_fold = str.maketrans(rules.leet_letters)
+        leet_digits = re.escape("".join(rules.leet_letters)) or "(?!)"
+        # Digits only between letters (c4n, t13n): a word in leetspeak. Codes keep their digits
+        # at an end (q7, mp3, 29a1) or use a digit with no letter look (b2b).
+        self._leet_word = re.compile(rf"[^\W\d_]+(?:[{leet_digits}]+[^\W\d_]+)+")
 
     def __call__(self, text: str) -> Normalized:
         clean, starts, ends = self._clean(text)
@@ -325,7 +336,10 @@ class Normalizer:
         for index, token in enumerate(tokens):
             word = token.group()
             unit = previous_is_number and word in keep
-            if index not in replacements and word in teencode and not unit:
+            if index not in replacements and self._leet_word.fullmatch(word):
+                word = word.translate(self._leet_fold)
+                replacements[index] = teencode.get(word, word)
+            elif index not in replacements and word in teencode and not unit:
                 replacements[index] = teencode[word]
             # An amount such as 150k or 1tr5 is a number too: the kg of 150k/kg is a unit.
             previous_is_number = word[:1].isdigit()

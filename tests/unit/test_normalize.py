@@ -60,6 +60,42 @@ def test_when_teencode_or_digit_words_are_used_then_norm_expands_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c4n v4y t13n g4p", "can vay tien gap"),
+        ("L4I SU4T TH4P", "lai suat thap"),
+        ("nh4 c41", "nh4 c41"),  # a digit at a word's end reads as a code (q7, mp3): kept
+    ],
+)
+def test_when_digits_stand_for_letters_inside_a_word_then_norm_reads_the_letters(
+    text: str, expected: str
+) -> None:
+    assert normalize(text).norm == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhà 12 ngõ 4 q7 p3 kp5",  # address codes: the digit ends the token
+        "mua iphone15 và máy mp3",
+        "biển 29a12345",  # a plate starts with digits
+        "h5n1 và covid19",
+        "mô hình b2b",  # 2 stands for no letter
+        "giá 1tr5 hoặc 150k",
+    ],
+)
+def test_codes_with_digits_keep_their_digits(text: str) -> None:
+    assert normalize(text).norm == text
+
+
+def test_a_leetspeak_word_maps_back_to_its_original_span() -> None:
+    text = "ai c4n v4y t13n không"
+    normalized = normalize(text)
+    start = normalized.norm.index("tien")
+    assert text[slice(*normalized.span(start, start + 4))] == "t13n"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "năm nay hai đứa nhỏ đi học",
