@@ -119,6 +119,8 @@ class PersonalDataRules:
     criminal: re.Pattern[str] | None
     criminal_score: float
     criminal_reason: str
+    public_context: re.Pattern[str] | None = None
+    public_score: float = 0.3
 
     @classmethod
     def read(cls, reader: Reader) -> PersonalDataRules:
@@ -142,6 +144,7 @@ class PersonalDataRules:
         honorifics = names.strings("honorifics", required=True)
         health = reader.child("health")
         criminal = reader.child("criminal")
+        public = reader.child("public_contact", required=False)
         return cls(
             detector=reader.string("detector"),
             context_before=reader.integer("context_before", 45, low=1),
@@ -217,6 +220,8 @@ class PersonalDataRules:
             criminal=criminal.alternation("patterns", required=True),
             criminal_score=criminal.number("score_with_name"),
             criminal_reason=criminal.string("reason"),
+            public_context=public.alternation("context"),
+            public_score=public.number("score", 0.3),
         )
 
 
@@ -323,6 +328,16 @@ class PersonalDataDetector:
     def _context(self, norm: str, start: int, end: int) -> str:
         return norm[max(0, start - self.rules.context_before) : end + self.rules.context_after]
 
+    def _public(self, norm: str, start: int) -> bool:
+        """An agency's line or office ("số trực ban", "trụ sở ... ở số 25 đường Lê Lợi") named
+        just before, in the same sentence: public, not personal."""
+        pattern = self.rules.public_context
+        if pattern is None:
+            return False
+        before = norm[max(0, start - self.rules.context_before) : start]
+        cut = max(before.rfind(c) for c in ".!?\n")
+        return pattern.search(before, cut + 1) is not None
+
     def _classify(
         self, norm: str, digits: str, start: int, end: int
     ) -> tuple[str, float, str] | None:
@@ -344,11 +359,15 @@ class PersonalDataDetector:
             bank = self._bank_score(around)
             if bank and near(rules.bank_context, before):
                 return ("bank_account", max(bank, score), rules.bank_reason)
+            if self._public(norm, start):
+                score = min(score, rules.public_score)
             return ("phone", score, rules.phone.reason)
         if phone == "landline":
             score = (
                 rules.phone.context if near(rules.phone.context_pattern) else rules.landline_score
             )
+            if self._public(norm, start):
+                score = min(score, rules.public_score)
             return ("phone", score, rules.phone.reason)
         if size == 12:
             id_context = near(rules.citizen.context_pattern)
@@ -487,14 +506,12 @@ class PersonalDataDetector:
                 if number is not None and _looks_like_date(number.group(1)):
                     continue  # "12/3/2024 phố huyện" is a date before a place
                 strong.append((match.start(), match.end()))
+                score = rules.address_score
+                if self._public(text.norm, match.start()):
+                    score = min(score, rules.public_score)
                 findings.append(
                     self._finding(
-                        text,
-                        "address",
-                        match.start(),
-                        match.end(),
-                        rules.address_score,
-                        rules.address_reason,
+                        text, "address", match.start(), match.end(), score, rules.address_reason
                     )
                 )
         if rules.address_weak is not None:

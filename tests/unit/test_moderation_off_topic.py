@@ -30,6 +30,8 @@ def explain(decision: Decision) -> list[tuple[str, str, float, str]]:
 # Off-topic posts beyond the first table: weak cues that only count together, teencode,
 # spelled-out and bare spellings, links, and the many ways each kind is written.
 POSTS = [
+    ("Đọc được thì chuyển đi, nếu không trong 7 ngày sẽ gặp xui cả nhà", "chain_message"),
+    ("xsmb chiều nay ae ghi con gì, tôi nuôi con 68 ba hôm rồi", "gambling"),
     ("Nhà mình có bưởi Diễn nhà trồng, 30k/quả, ai lấy nhắn mình nhé", "advertising"),
     ("can ban gap xe wave alpha doi 2019, gia 9tr, lh 0987 654 321", "advertising"),
     ("Tiệm em nhận may đo áo dài, lấy trong 3 ngày, giá hợp lý, inbox em", "advertising"),
@@ -176,6 +178,9 @@ POSTS = [
 
 # On-topic messages that share words with off-topic posts.
 ON_TOPIC = [
+    "Nếu không đội mũ bảo hiểm sẽ bị tai nạn nặng hơn, bà con lưu ý",
+    "Nếu không sơ tán kịp sẽ gặp tai họa, bà con vùng trũng di chuyển ngay",
+    "Chiều nay cháu đánh con cờ vua thắng cả lớp",
     # advertising: sales words in small talk, questions, thefts, the group's rules
     "Giá thịt lợn ở chợ giờ 130k/kg, đắt quá bà con ạ",
     "Chợ phiên sáng mai có ai bán cá không ạ?",

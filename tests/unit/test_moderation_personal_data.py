@@ -159,6 +159,10 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Hưởng ứng tháng hành động vì tội phạm ma túy",
         "Tuyên truyền về tội đánh bạc cho bà con",
         "Kèo Việt Nam - Thái Lan tối nay, bà con xem ở đâu",
+        # An agency's duty line or office, given out to the public.
+        "Số trực ban Công an xã: 0243 886 1234, bà con cần gì cứ gọi",
+        "Đường dây nóng của công an huyện 0912 345 678 (24/24)",
+        "Trụ sở UBND xã ở số 12 đường Trần Phú, làm việc giờ hành chính",
         # A title before a common word is not a name.
         "bac si noi phai di kham tam than",
         "ong ay bi ung thu giai doan cuoi",

@@ -73,7 +73,7 @@ def test_when_dry_run_then_the_action_is_computed_and_marked() -> None:
 
 def test_when_an_allow_listed_number_is_the_only_finding_then_the_message_passes() -> None:
     policy = Policy.from_dict({"allow_list": ["0692.194.113", "0912 345 678"]})
-    decision = decide("Trực ban 24/7: 0912345678", policy)
+    decision = decide("Cần hỗ trợ gọi: 0912345678", policy)
     assert decision.action is Action.ALLOW
     assert any("danh sách cho phép" in note for note in decision.notes)
 

@@ -73,6 +73,13 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Phân công tuần tra tối nay: tổ 1 (4 đ/c) chợ, tổ 2 (2 đ/c) bến xe", "deployment"),
         ("TL thu hồi: danh sách chốt dịp Tết", "secrecy_mark"),
         ("Fw: Kế hoạch đảm bảo an ninh dịp lễ - Mật", "forwarded_classified"),
+        # Where traffic police will stand, before they do.
+        ("sáng mai 6h CSGT chốt ở ngã tư Quán Toan, anh em đi đường khác", "deployment"),
+        ("Tối nay 21h công an đo nồng độ cồn ở dốc Cầu Giấy", "deployment"),
+        # A case still under investigation: suspects, leads, what the cameras caught.
+        ("Bên điều tra đang khoanh vùng nghi phạm ở xóm Trại", "investigation"),
+        ("Công an đang chờ lệnh bắt thằng Khải, anh em đừng nói ra", "investigation"),
+        ("Camera nhà ông Sáu quay được mặt thằng cướp, công an đang làm", "investigation"),
     ],
 )
 def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -138,6 +145,9 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Đêm nay trực điện lực có 2 anh em ở trạm biến áp, mất điện gọi tổng đài",
         "Mai đi học nhớ mang thẻ, nhà trường kiểm tra đột xuất đồng phục",
         "Chiều nay 3h UBND xã triệu tập các hộ kinh doanh họp về an toàn thực phẩm",
+        "Bà con nên gắn định vị cho xe máy để chống trộm",
+        "Hôm qua CSGT chốt ở ngã tư phạt nhiều xe không đội mũ",
+        "Công an xã đã bắt được nghi phạm vụ trộm chó ở thôn 2",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
