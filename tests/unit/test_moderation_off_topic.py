@@ -32,6 +32,10 @@ def explain(decision: Decision) -> list[tuple[str, str, float, str]]:
 POSTS = [
     ("Đọc được thì chuyển đi, nếu không trong 7 ngày sẽ gặp xui cả nhà", "chain_message"),
     ("xsmb chiều nay ae ghi con gì, tôi nuôi con 68 ba hôm rồi", "gambling"),
+    ("Tượng Quan Âm hiển linh, không gửi đi 9 người sẽ gặp hạn cả năm", "chain_message"),
+    ("Nhận trợ cấp 3 triệu từ nhà nước, điền thông tin tại trocap-vn.com/dk", "scam"),
+    ("Tối nay mở sới ở chòi vịt, anh em tới chơi", "gambling"),
+    ("Bên em nhận đặt cọc đất nền dự án, anh chị nào quan tâm nhắn em", "advertising"),
     ("Nhà mình có bưởi Diễn nhà trồng, 30k/quả, ai lấy nhắn mình nhé", "advertising"),
     ("can ban gap xe wave alpha doi 2019, gia 9tr, lh 0987 654 321", "advertising"),
     ("Tiệm em nhận may đo áo dài, lấy trong 3 ngày, giá hợp lý, inbox em", "advertising"),
@@ -181,6 +185,8 @@ ON_TOPIC = [
     "Nếu không đội mũ bảo hiểm sẽ bị tai nạn nặng hơn, bà con lưu ý",
     "Nếu không sơ tán kịp sẽ gặp tai họa, bà con vùng trũng di chuyển ngay",
     "Chiều nay cháu đánh con cờ vua thắng cả lớp",
+    "Vụ lô đề ở thôn 3 hôm trước, người báo tin cho công an là ai thì không ai biết",
+    "Mua xe ở đại lý có được chiết khấu không mọi người?",
     # advertising: sales words in small talk, questions, thefts, the group's rules
     "Giá thịt lợn ở chợ giờ 130k/kg, đắt quá bà con ạ",
     "Chợ phiên sáng mai có ai bán cá không ạ?",

@@ -80,6 +80,10 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Bên điều tra đang khoanh vùng nghi phạm ở xóm Trại", "investigation"),
         ("Công an đang chờ lệnh bắt thằng Khải, anh em đừng nói ra", "investigation"),
         ("Camera nhà ông Sáu quay được mặt thằng cướp, công an đang làm", "investigation"),
+        ("Công điện nội bộ của CA tỉnh: rà soát karaoke, không công bố ra ngoài", "secrecy_mark"),
+        ("Đêm t6 này đội mình xuống quét tụ điểm ma túy ở bãi giữa", "raid_plan"),
+        ("Đang định vị số điện thoại của nghi can ở khu chợ Rẫy", "internal_measure"),
+        ("Tối nay CS tuần tra tuyến đê lúc 10h, sau 12h mới quay lại", "deployment"),
     ],
 )
 def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -148,6 +152,10 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Bà con nên gắn định vị cho xe máy để chống trộm",
         "Hôm qua CSGT chốt ở ngã tư phạt nhiều xe không đội mũ",
         "Công an xã đã bắt được nghi phạm vụ trộm chó ở thôn 2",
+        "Công an xã tăng cường tuần tra ban đêm, bà con yên tâm",
+        "Thông báo nội bộ của tổ dân phố: chiều nay họp bàn làm đường",
+        "Tối t7 này có văn nghệ ở nhà văn hóa thôn",
+        "Hôm qua công an quét ổ cờ bạc ở xóm Bãi, bắt 5 người",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
