@@ -71,6 +71,7 @@ class SimulatorChannel:
         private_messages=True,
         edit_messages=True,
         repost_photos=False,
+        send_documents=True,
     )
 
     def __init__(self, redis: Redis, admins: Sequence[str]) -> None:
@@ -132,6 +133,12 @@ class SimulatorChannel:
                     "buttons": json.loads(raw.get("buttons") or "[]"),
                     # The image bytes the bot sent, base64 (only on photos).
                     **({"photo": raw["photo"]} if raw.get("photo") else {}),
+                    # A file: its name and bytes (base64), when the bot sent one.
+                    **(
+                        {"document": {"filename": raw["filename"], "data": raw["document"]}}
+                        if raw.get("document")
+                        else {}
+                    ),
                 }
             )
         return out
@@ -214,6 +221,22 @@ class SimulatorChannel:
             f"[ảnh {len(data)} byte] {caption}".strip(),
             key=key,
             extra={"photo": base64.b64encode(data).decode()},
+        )
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        return await self._send_once(
+            chat_id,
+            f"[tệp {filename}, {len(data)} byte] {caption}".strip(),
+            key=key,
+            extra={"document": base64.b64encode(data).decode(), "filename": filename},
         )
 
     async def repost_photo(
