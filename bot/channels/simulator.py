@@ -19,7 +19,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from config.settings import Settings
-from handlers.ports import Button, Capabilities, ChannelError, ChatKind, User
+from handlers.ports import Attachment, Button, Capabilities, ChannelError, ChatKind, User
 
 NAME = "sim"
 ADMIN_ROOM = "admins"
@@ -110,9 +110,18 @@ class SimulatorChannel:
             await pipe.execute()
         return message_id
 
-    async def post_from_user(self, chat_id: str, user: User, text: str) -> str:
-        """A member's message arriving in a chat (the simulator's 'receive')."""
-        return await self._append(chat_id, user, text)
+    async def post_from_user(
+        self, chat_id: str, user: User, text: str, *, document: Attachment | None = None
+    ) -> str:
+        """A member's message arriving in a chat (the simulator's 'receive'), with a file as
+        the messenger keeps it (original name and bytes)."""
+        extra = None
+        if document is not None and document.data is not None:
+            extra = {
+                "document": base64.b64encode(document.data).decode(),
+                "filename": document.filename or "",
+            }
+        return await self._append(chat_id, user, text, extra=extra)
 
     async def messages(self, chat_id: str) -> list[dict[str, Any]]:
         ids = await self.redis.lrange(PREFIX + f"chat:{chat_id}", 0, -1)
