@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import time
 from importlib import resources
@@ -12,10 +14,12 @@ from pydantic import BaseModel, Field, ValidationError
 
 from bot.auth import TokenGuard
 from bot.channels.simulator import NAME, SimulatorChannel, chat_kind
-from handlers.ports import ButtonPress, IncomingMessage, User
+from handlers.ports import Attachment, ButtonPress, IncomingMessage, User
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 200_000
+# Base64 of a file a user sends; the web app takes request bodies up to 1 MB in all.
+MAX_DOCUMENT_BASE64 = 1_000_000
 
 
 class UserIn(BaseModel):
@@ -25,10 +29,16 @@ class UserIn(BaseModel):
     phone: str | None = Field(None, max_length=30)
 
 
+class DocumentIn(BaseModel):
+    filename: str = Field(min_length=1, max_length=255)
+    data: str = Field(min_length=1, max_length=MAX_DOCUMENT_BASE64)  # base64
+
+
 class MessageIn(BaseModel):
     chat_id: str = Field(min_length=1, max_length=200)
     user: UserIn
-    text: str = Field(max_length=MAX_TEXT)
+    text: str = Field("", max_length=MAX_TEXT)
+    document: DocumentIn | None = None
 
 
 class PressIn(BaseModel):
@@ -101,7 +111,20 @@ class SimulatorWeb:
             parsed.user.phone,
         )
         text = parsed.text.encode("utf-8", "replace").decode("utf-8")
-        message_id = await self.channel.post_from_user(parsed.chat_id, user, text)
+        attachments: tuple[Attachment, ...] = ()
+        if parsed.document is not None:
+            try:
+                data = base64.b64decode(parsed.document.data, validate=True)
+            except (binascii.Error, ValueError):
+                return bad_request("Tệp gửi kèm phải được mã hoá base64.", "document.data")
+            attachments = (
+                Attachment(kind="document", data=data, filename=parsed.document.filename),
+            )
+        elif not text:
+            return bad_request("Tin nhắn cần có nội dung hoặc tệp gửi kèm.", "text")
+        message_id = await self.channel.post_from_user(
+            parsed.chat_id, user, text, document=attachments[0] if attachments else None
+        )
         msg = IncomingMessage(
             channel=NAME,
             chat_id=parsed.chat_id,
@@ -110,6 +133,7 @@ class SimulatorWeb:
             user=user,
             text=text,
             date=time.time(),
+            attachments=attachments,
             chat_title=parsed.chat_id,
         )
         await self.router.on_message(msg)

@@ -69,6 +69,8 @@ class Settings(BaseSettings):
     tip_max_chars: int = Field(4000, ge=100, le=100_000, validation_alias="TIP_MAX_CHARS")
     tip_max_photo_mb: float = Field(10, gt=0, le=50, validation_alias="TIP_MAX_PHOTO_MB")
     tip_max_photos: int = Field(10, ge=1, le=50, validation_alias="TIP_MAX_PHOTOS")
+    # Telegram lets a bot download files up to 20 MB.
+    tip_max_document_mb: float = Field(10, gt=0, le=20, validation_alias="TIP_MAX_DOCUMENT_MB")
     tip_messages_per_hour: int = Field(30, ge=1, validation_alias="TIP_MESSAGES_PER_HOUR")
     tip_cases_per_day: int = Field(5, ge=1, validation_alias="TIP_CASES_PER_DAY")
 

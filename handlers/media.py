@@ -6,8 +6,11 @@ container they came in. The EXIF orientation is applied to the pixels first so t
 looks the right way up.
 
 Office documents (docx/xlsx/pptx are zip files) lose their properties parts (author, last
-editor, company, times, custom properties) and zip comments. Their body can still name people
-(comments, tracked changes): the reporter is told so.
+editor, company, times, custom properties) and zip comments. PDFs are rebuilt from their pages
+alone: the document information dictionary, XMP metadata streams, page-piece data, embedded
+files and earlier revisions are not carried over. A document's body can still name people
+(comments, tracked changes, a signature, a letterhead, pictures inside it): the reporter is
+told so. Documents are recognised by their content, never by their name.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from __future__ import annotations
 import io
 import logging
 import re
+import sys
 import zipfile
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject
 
 MAX_PIXELS = 40_000_000
 FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO", "HEIF"}
@@ -46,17 +52,49 @@ REPLACED = {
 THUMBNAIL = "docProps/thumbnail"
 THUMBNAIL_REL = re.compile(rb"<Relationship\b[^>]*docProps/thumbnail[^>]*/>")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+# The main part of each accepted OOXML kind: (extension, MIME type).
+OFFICE_MAIN_PARTS = {
+    "word/document.xml": (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    "xl/workbook.xml": (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    "ppt/presentation.xml": (
+        "pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ),
+}
+# Macro-enabled packages (docm, xlsm...) are not passed on to admins.
+MACRO_PART = "vbaProject.bin"
+# A small zip can inflate to gigabytes; the parts are read into memory.
+MAX_OFFICE_UNPACKED = 200_000_000
+MAX_OFFICE_PARTS = 5000
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+# Keys dropped from every dictionary reachable from a PDF's pages: XMP streams and
+# application data (which may name the author or the machine).
+PDF_DROPPED_KEYS = ("/Metadata", "/PieceInfo")
+ATTACHMENT = "/FileAttachment"  # an annotation carrying a whole file (with its own metadata)
 
 
-class _BelowInfo(logging.Filter):
-    """Drops Pillow's DEBUG records: while decoding it logs metadata values (EXIF GPS position,
-    camera serial, author), which must not reach the logs whatever LOG_LEVEL says."""
+class _Below(logging.Filter):
+    """Drops a library's records below ``level``: Pillow logs metadata values (EXIF GPS
+    position, camera serial, author) at DEBUG while decoding, and pypdf's warnings about a
+    malformed file may quote its bytes; neither must reach the logs whatever LOG_LEVEL says."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= logging.INFO
+        return record.levelno >= self.level
 
 
-_QUIET = _BelowInfo()
+_QUIET = _Below(logging.INFO)
+_QUIET_PDF = _Below(logging.ERROR)
 
 
 def quiet_pillow() -> None:
@@ -66,6 +104,13 @@ def quiet_pillow() -> None:
     for name in list(logging.root.manager.loggerDict):
         if name == "PIL" or name.startswith("PIL."):
             logging.getLogger(name).addFilter(_QUIET)
+
+
+def quiet_pypdf() -> None:
+    """The same for pypdf, which logs through ``logging.getLogger(<module name>)``: a filter on
+    the logger of every pypdf module loaded. Idempotent."""
+    for name in [n for n in sys.modules if n == "pypdf" or n.startswith("pypdf.")]:
+        logging.getLogger(name).addFilter(_QUIET_PDF)
 
 
 class MediaError(Exception):
@@ -111,12 +156,99 @@ def strip_image(data: bytes, *, max_pixels: int = MAX_PIXELS) -> CleanImage:
     return CleanImage(out.getvalue(), mime, clean.width, clean.height)
 
 
-def strip_office_document(data: bytes) -> bytes:
+@dataclass(frozen=True)
+class CleanDocument:
+    data: bytes
+    extension: str  # "pdf" | "docx" | "xlsx" | "pptx"
+    mime_type: str
+
+
+def office_kind(names: list[str]) -> tuple[str, str] | None:
+    """(extension, MIME type) of an OOXML package from its part names; None when the zip is
+    not a docx/xlsx/pptx (or is macro-enabled)."""
+    if "[Content_Types].xml" not in names:
+        return None
+    if any(name.rsplit("/", 1)[-1] == MACRO_PART for name in names):
+        return None
+    kinds = [OFFICE_MAIN_PARTS[name] for name in names if name in OFFICE_MAIN_PARTS]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def strip_document(data: bytes) -> CleanDocument:
+    """A metadata-free copy of a PDF or docx/xlsx/pptx, recognised by its content; anything
+    else raises ``MediaError``."""
+    if data.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as probe:
+                kind = office_kind(probe.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise MediaError("not an office document") from exc
+        if kind is None:
+            raise MediaError("a zip that is not a docx/xlsx/pptx")
+        return CleanDocument(strip_office_document(data), *kind)
+    if PDF_MAGIC in data[:1024]:  # the header may follow a little junk, as readers allow
+        return CleanDocument(strip_pdf(data), "pdf", "application/pdf")
+    raise MediaError("not a PDF or office document")
+
+
+def strip_pdf(data: bytes) -> bytes:
+    """A PDF rebuilt from its pages: no document information dictionary, no XMP, no embedded
+    files or earlier revisions. Encrypted files open only without a password."""
+    quiet_pypdf()
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise MediaError("a password-protected PDF")
+        writer = PdfWriter()
+        seen: set[int] = set()
+        for page in reader.pages:
+            # Scrubbed before copying: the writer copies only what the page still refers to.
+            _scrub_pdf(page, seen)
+            writer.add_page(page)
+        if not writer.pages:
+            raise MediaError("a PDF without pages")
+        writer.metadata = None  # no /Info at all (not even pypdf's /Producer)
+        out = io.BytesIO()
+        writer.write(out)
+    except MediaError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of errors on a malformed file
+        raise MediaError("not a readable PDF") from exc
+    return out.getvalue()
+
+
+def _scrub_pdf(obj: PdfObject, seen: set[int]) -> None:
+    """Drop metadata keys and file attachments from everything reachable from a page."""
+    obj = obj.get_object()
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, DictionaryObject):
+        for key in PDF_DROPPED_KEYS:
+            obj.pop(NameObject(key), None)
+        annots = obj.get("/Annots")
+        if annots is not None and isinstance(annots.get_object(), ArrayObject):
+            obj[NameObject("/Annots")] = ArrayObject(
+                a for a in annots.get_object() if a.get_object().get("/Subtype") != ATTACHMENT
+            )
+        for key, value in list(obj.items()):
+            if key != "/Parent":  # up the page tree: reached from the pages themselves
+                _scrub_pdf(value, seen)
+    elif isinstance(obj, ArrayObject):
+        for value in obj:
+            _scrub_pdf(value, seen)
+
+
+def strip_office_document(data: bytes, *, max_unpacked: int = MAX_OFFICE_UNPACKED) -> bytes:
     """A docx/xlsx/pptx without its properties parts, with fixed file times and no comment."""
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         raise MediaError("not an office document") from exc
+    infos = source.infolist()
+    if len(infos) > MAX_OFFICE_PARTS or sum(i.file_size for i in infos) > max_unpacked:
+        source.close()
+        raise MediaError("office document too large once unpacked")
     out = io.BytesIO()
     with source, zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
         names = source.namelist()

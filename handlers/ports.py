@@ -31,13 +31,15 @@ class User:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file received with a message. ``data`` is the downloaded bytes when available."""
+    """A file received with a message. ``data`` is the downloaded bytes when available;
+    ``size`` what the channel announced, when it did (a file too large to download)."""
 
-    kind: str  # "photo" | "document"
+    kind: str  # "photo" | "document" | "video" | "voice" | ...
     data: bytes | None = None
     file_id: str | None = None
     filename: str | None = None
     mime_type: str | None = None
+    size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class Capabilities:
     # Post again a photo received earlier, by the channel's own reference to it (Telegram's
     # file_id), so an approved photo with a caption comes back as a photo.
     repost_photos: bool = False
+    # Upload a file (``send_document``) that reaches the chat as that file.
+    send_documents: bool = False
 
     def strongest_mode(self, wanted: str) -> str:
         """The mode for a flagged group message: ``hold`` (hidden while admins review) needs
@@ -108,6 +112,7 @@ class Capabilities:
             "private_messages": self.private_messages,
             "edit_messages": self.edit_messages,
             "repost_photos": self.repost_photos,
+            "send_documents": self.send_documents,
         }
 
 
@@ -168,6 +173,20 @@ class Channel(Protocol):
     async def send_photo(
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str: ...
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        """Upload ``data`` as a file named ``filename``; where not
+        ``capabilities.send_documents``, the caption and a note that the file could not be
+        passed on are posted instead. Returns the message id."""
+        ...
 
     async def repost_photo(
         self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None

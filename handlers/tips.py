@@ -4,18 +4,20 @@ Conversation (private chat with the bot):
 
 1. The first message ever (or ``/start``, ``/trogiup``) gets the greeting: what is and is not
    anonymous.
-2. Every message with text or photos is checked for the reporter's own name, username and
-   phone and for personal-data findings. Clean: it is sent at once. Otherwise the bot shows
-   the marked text and waits for "Xoá giúp tôi" / "Giữ nguyên" (``/xoa`` / ``/giu``); the
-   waiting message is kept sealed for ``DRAFT_TTL``.
+2. Every message's text (the caption of a photo or document included) is checked for the
+   reporter's own name, username and phone and for personal-data findings. Clean: it is sent
+   at once. Otherwise the bot shows the marked text and waits for "Xoá giúp tôi" / "Giữ
+   nguyên" (``/xoa`` / ``/giu``); the waiting message is kept sealed for ``DRAFT_TTL``.
 3. The first sent message opens a case ``TB-XXXX``; later messages join it until admins close
    it (``xong``) or the reporter withdraws it (``/huy``). ``/xem`` shows the admins' replies.
 
 Admins receive the case code and the content only (``forward``, an RQ job taking the case code
-and entry number). Replies come back through ``reply`` (``handlers.tips_admin``), which opens
-the sealed link just long enough to call ``send_private``. The reporter is known everywhere
-else only by keyed hashes (``handlers.identity``); identities are never logged, passed to
-jobs, put in idempotency keys or in error messages.
+and entry number). Photos and documents (PDF, docx/xlsx/pptx) reach them as metadata-stripped
+copies (``handlers.media``) under a neutral file name, never the reporter's. Replies come back
+through ``reply`` (``handlers.tips_admin``), which opens the sealed link just long enough to
+call ``send_private``. The reporter is known everywhere else only by keyed hashes
+(``handlers.identity``); identities are never logged, passed to jobs, put in idempotency keys or
+in error messages.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from handlers import tips_texts as t
 from handlers.bindings import Bindings
 from handlers.identity import IdentityError, KeyRing
 from handlers.jobs import JobQueue
-from handlers.media import MediaError, strip_image
+from handlers.media import CleanDocument, MediaError, strip_document, strip_image
 from handlers.ports import (
+    Attachment,
     Button,
     Channel,
     ChannelError,
@@ -81,6 +84,7 @@ class TipLimits:
     max_chars: int = 4000
     max_photo_bytes: int = 10_000_000
     max_photos: int = 10
+    max_document_bytes: int = 10_000_000
     per_hour: int = 30
     cases_per_day: int = 5
 
@@ -157,56 +161,98 @@ class TipService:
         if await self.store.draft(hashes[0]) is not None:
             await self._say(msg.channel, msg.chat_id, t.CHECK_PENDING)
             return
-        refusal, photos = await self._accept(msg)
+        refusal, photos, documents = await self._accept(msg)
         if refusal is not None:
             await self._say(msg.channel, msg.chat_id, refusal)
             if photos is None:
                 return
         photos = photos or []
         text = msg.text.strip()
-        if not text and not photos:
+        if not text and not photos and not documents:
             if refusal is None:
                 await self._say(msg.channel, msg.chat_id, t.EMPTY_TIP)
             return
         spans = check(text, msg.user, self.engine)
         if spans:
-            await self._hold_for_choice(msg, hashes[0], text, spans, photos)
+            await self._hold_for_choice(msg, hashes[0], text, spans, photos, documents)
             return
-        await self.submit(msg.channel, msg.chat_id, msg.user.id, text, photos)
+        await self.submit(msg.channel, msg.chat_id, msg.user.id, text, photos, documents)
 
-    async def _accept(self, msg: IncomingMessage) -> tuple[str | None, list[bytes] | None]:
+    async def _accept(
+        self, msg: IncomingMessage
+    ) -> tuple[str | None, list[bytes] | None, list[CleanDocument]]:
         """Size limits and metadata stripping: (a refusal to say, the clean photos or None
-        when the whole message is refused)."""
+        when the whole message is refused, the clean documents). A document that cannot be
+        passed on is refused on its own: the text and photos with it still go."""
         limits = self.limits
         if len(msg.text) > limits.max_chars:
-            return t.too_long(limits.max_chars), None
+            return t.too_long(limits.max_chars), None, []
         photos = [a for a in msg.attachments if a.kind == "photo" and a.data]
         if len(photos) > limits.max_photos:
-            return t.too_many_photos(limits.max_photos), None
+            return t.too_many_photos(limits.max_photos), None, []
         clean: list[bytes] = []
         for photo in photos:
             assert photo.data is not None
             if len(photo.data) > limits.max_photo_bytes:
-                return t.photo_too_big(limits.max_photo_bytes / 1_000_000), None
+                return t.photo_too_big(limits.max_photo_bytes / 1_000_000), None, []
             try:
                 # Re-encoding a 12 MP photo takes about half a second: off the event loop.
                 clean.append((await asyncio.to_thread(strip_image, photo.data)).data)
             except MediaError:
-                return t.PHOTO_UNREADABLE, None
-        # Documents are refused: the Channel port has no way to re-send a file as a copy.
-        if any(a.kind != "photo" for a in msg.attachments):
-            return t.DOCUMENT_REFUSED, clean
-        if any(not a.data for a in msg.attachments):  # the channel could not download it
-            return t.PHOTO_NOT_RECEIVED, clean
-        return None, clean
+                return t.PHOTO_UNREADABLE, None, []
+        refusals: list[str] = []
+        documents: list[CleanDocument] = []
+        for attachment in msg.attachments:
+            if attachment.kind == "photo":
+                if not attachment.data:  # the channel could not download it
+                    refusals.append(t.PHOTO_NOT_RECEIVED)
+                continue
+            refusal, document = await self._accept_document(msg.channel, attachment)
+            if refusal is not None:
+                refusals.append(refusal)
+            if document is not None:
+                documents.append(document)
+        return (refusals[0] if refusals else None), clean, documents
+
+    async def _accept_document(
+        self, channel: str, attachment: Attachment
+    ) -> tuple[str | None, CleanDocument | None]:
+        """A PDF or docx/xlsx/pptx, recognised by content, as a stripped copy; anything else
+        (videos, voice notes, archives, old .doc files...) is refused."""
+        if attachment.kind != "document":
+            return t.DOCUMENT_REFUSED, None
+        if not self.channels[channel].capabilities.send_documents:
+            return t.DOCUMENT_NOT_HERE, None
+        limit = self.limits.max_document_bytes
+        size = len(attachment.data) if attachment.data else attachment.size
+        if size is not None and size > limit:
+            return t.document_too_big(limit / 1_000_000), None
+        if not attachment.data:  # the channel could not download it
+            return t.DOCUMENT_NOT_RECEIVED, None
+        try:
+            # Rebuilding a long PDF takes a while: off the event loop.
+            return None, await asyncio.to_thread(strip_document, attachment.data)
+        except MediaError as exc:
+            # The reason names the file's kind only (never its name or content).
+            log.info("tip: a document was refused (%s)", exc)
+            return t.DOCUMENT_UNSUPPORTED, None
 
     async def _hold_for_choice(
-        self, msg: IncomingMessage, h: str, text: str, spans: list[Span], photos: list[bytes]
+        self,
+        msg: IncomingMessage,
+        h: str,
+        text: str,
+        spans: list[Span],
+        photos: list[bytes],
+        documents: list[CleanDocument],
     ) -> None:
         draft = {
             "text": text,
             "spans": [[s.start, s.end] for s in spans],
             "photos": [base64.b64encode(p).decode() for p in photos],
+            "documents": [
+                [d.extension, d.mime_type, base64.b64encode(d.data).decode()] for d in documents
+            ],
         }
         sealed = self.keys.encrypt(json.dumps(draft).encode(), aad=f"draft:{h}")
         await self.store.save_draft(h, sealed, DRAFT_TTL)
@@ -246,11 +292,21 @@ class TipService:
             spans = [Span(s, e, "") for s, e in draft["spans"]]
             text = remove(text, spans)
         photos = [base64.b64decode(p) for p in draft["photos"]]
+        documents = [
+            CleanDocument(base64.b64decode(data), ext, mime)
+            for ext, mime, data in draft.get("documents", [])
+        ]
         TIPS.labels("removed" if remove_spans else "kept").inc()
-        return await self.submit(channel, chat_id, user_id, text, photos)
+        return await self.submit(channel, chat_id, user_id, text, photos, documents)
 
     async def submit(
-        self, channel: str, chat_id: str, user_id: str, text: str, photos: list[bytes]
+        self,
+        channel: str,
+        chat_id: str,
+        user_id: str,
+        text: str,
+        photos: list[bytes],
+        documents: Sequence[CleanDocument] = (),
     ) -> str:
         """Add the message to the reporter's open case (opening one if needed)."""
         hashes = self._hashes(channel, user_id)
@@ -284,13 +340,17 @@ class TipService:
                 await self.store.drop_case(fresh)
                 opened = False
         entry = await self.store.add_entry(
-            code, Entry(0, "reporter", text, now, photos=len(photos))
+            code,
+            Entry(0, "reporter", text, now, photos=len(photos), documents=len(documents)),
         )
         await self.store.save_photos(code, entry.n, photos)
+        await self.store.save_documents(code, entry.n, [(d.extension, d.data) for d in documents])
         self.queue.enqueue("forward_tip", code, entry.n, job_id=f"tipfwd-{code}-{entry.n}")
         TIPS.labels("opened" if opened else "followup").inc()
         log.info("tip case=%s entry=%d %s", code, entry.n, "opened" if opened else "added")
         answer = t.opened(code) if opened else t.added(code)
+        if documents:
+            answer = f"{answer}\n\n{t.DOCUMENT_BODY_WARNING}"
         await self._say(channel, chat_id, answer)
         return answer
 
@@ -357,10 +417,11 @@ class TipService:
             return
         channel = self.channels[case.channel]
         photos = await self.store.photos(code, n)
+        documents = await self.store.documents(code, n)
         text = (
-            t.admin_new(code, entry.text, len(photos))
+            t.admin_new(code, entry.text, len(photos), len(documents))
             if n == 1
-            else t.admin_followup(code, entry.text, len(photos))
+            else t.admin_followup(code, entry.text, len(photos), len(documents))
         )
         buttons = self.admin_buttons(code) if channel.capabilities.buttons else ()
         for admin_chat in case.admin_chats:
@@ -372,6 +433,14 @@ class TipService:
                     photo,
                     caption=t.photo_caption(code, i, len(photos)),
                     key=f"{key}:p{i}",
+                )
+            for i, (extension, data) in enumerate(documents, start=1):
+                await channel.send_document(
+                    admin_chat,
+                    data,
+                    filename=t.document_name(code, n, i, len(documents), extension),
+                    caption=t.document_caption(code, i, len(documents)),
+                    key=f"{key}:d{i}",
                 )
         await self.store.mark_forwarded(code, entry)
         log.info(

@@ -90,6 +90,7 @@ class TipAdmin:
         for entry in case.entries:
             who = "Người báo tin" if entry.author == "reporter" else f"Cán bộ {entry.admin_name}"
             photos = f" [+{entry.photos} ảnh]" if entry.photos else ""
+            photos += f" [+{entry.documents} tệp]" if entry.documents else ""
             lines.append(f"— {who} ({clock(entry.at)}){photos}: {entry.text}")
         if case.minutes_to_first_response is not None:
             lines.append(f"Phản hồi đầu tiên sau {case.minutes_to_first_response:.0f} phút.")

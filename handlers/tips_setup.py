@@ -42,6 +42,7 @@ def build_tips(
         max_chars=settings.tip_max_chars,
         max_photo_bytes=int(settings.tip_max_photo_mb * 1_000_000),
         max_photos=settings.tip_max_photos,
+        max_document_bytes=int(settings.tip_max_document_mb * 1_000_000),
         per_hour=settings.tip_messages_per_hour,
         cases_per_day=settings.tip_cases_per_day,
     )

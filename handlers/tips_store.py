@@ -7,6 +7,8 @@ Keys (prefix ``by:tip:``):
                      deleted on withdrawal, and ``link_retention`` after the case is done by
                      ``purge_links`` (a periodic duty), with a Redis expiry as a backstop
   photos:{code}:{n}  list of metadata-stripped photos of entry n, until forwarded (7 days max)
+  docs:{code}:{n}    list of metadata-stripped documents of entry n (``<extension>:<bytes>``),
+                     until forwarded (7 days max)
   open:{hmac}        the reporter's open case code, filed under a keyed hash of the reporter
   draft:{hmac}       a message waiting for the reporter's self-identification choice (sealed)
   rate:{hmac}:...    rate-limit counters;  seen:{hmac}  greeted once;  dedupe:{hmac}  delivery
@@ -52,6 +54,7 @@ class Entry:
     text: str
     at: float
     photos: int = 0
+    documents: int = 0
     admin_name: str = ""
     forwarded: bool = False
 
@@ -181,7 +184,7 @@ class TipStore:
     async def mark_forwarded(self, code: str, entry: Entry) -> None:
         done = Entry(**{**entry.__dict__, "forwarded": True})
         await self.redis.lset(self.key("entries", code), entry.n - 1, done.to_json())
-        await self.redis.delete(self.key("photos", code, entry.n))
+        await self.redis.delete(self.key("photos", code, entry.n), self.key("docs", code, entry.n))
 
     async def save_photos(self, code: str, n: int, photos: Sequence[bytes]) -> None:
         if not photos:
@@ -193,6 +196,24 @@ class TipStore:
 
     async def photos(self, code: str, n: int) -> list[bytes]:
         return list(await self.redis.lrange(self.key("photos", code, n), 0, -1))
+
+    async def save_documents(
+        self, code: str, n: int, documents: Sequence[tuple[str, bytes]]
+    ) -> None:
+        """(extension, stripped bytes) pairs of entry ``n``, kept until forwarded."""
+        if not documents:
+            return
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(self.key("docs", code, n), *[f"{e}:".encode() + d for e, d in documents])
+            pipe.expire(self.key("docs", code, n), PHOTO_TTL)
+            await pipe.execute()
+
+    async def documents(self, code: str, n: int) -> list[tuple[str, bytes]]:
+        out = []
+        for raw in await self.redis.lrange(self.key("docs", code, n), 0, -1):
+            extension, _, data = bytes(raw).partition(b":")
+            out.append((extension.decode(), data))
+        return out
 
     async def set_state(self, code: str, state: CaseState, now: float) -> CaseState | None:
         """Move a case to ``state``; returns the previous state (None if no such case)."""

@@ -17,16 +17,18 @@ def greeting(retention_days: int) -> str:
         "• Cán bộ nhận tin báo chỉ thấy mã tin báo (ví dụ TB-7K3Q), không thấy tên, tài "
         "khoản hay số điện thoại của bạn.\n"
         "• Ảnh được gửi đi dưới dạng bản sao đã xoá thông tin ẩn (vị trí GPS, máy chụp, "
-        "thời gian).\n"
+        "thời gian). Tệp PDF, Word, Excel, PowerPoint cũng vậy (tên tác giả, người sửa, "
+        "phần mềm, thời gian), với tên tệp mới.\n"
         "• Mối liên hệ giữa mã tin báo và tài khoản của bạn được mã hoá, chỉ dùng để chuyển "
         f"phản hồi cho bạn, và tự xoá {retention_days} ngày sau khi tin báo xử lý xong.\n\n"
         "KHÔNG ẨN DANH ĐƯỢC:\n"
         "• Những gì bạn tự viết ra: tên, số điện thoại, hoặc chi tiết chỉ mình bạn biết "
         "có thể giúp người khác đoán ra bạn. Bot sẽ nhắc nếu thấy tên hay số điện thoại "
         "của bạn trong tin.\n"
-        "• Những gì nhìn thấy trong ảnh (khuôn mặt, nhà cửa, biển số).\n"
+        "• Những gì nhìn thấy trong ảnh (khuôn mặt, nhà cửa, biển số) và những gì viết "
+        "trong tệp (chữ, chú thích, lịch sử sửa, chữ ký).\n"
         "• Ứng dụng nhắn tin (Telegram, Zalo) vẫn biết bạn đã nhắn cho bot.\n\n"
-        "CÁCH GỬI: viết nội dung tin báo (có thể kèm ảnh, gửi thành nhiều tin). Bot trả "
+        "CÁCH GỬI: viết nội dung tin báo (có thể kèm ảnh hoặc tệp, gửi thành nhiều tin). Bot trả "
         "lời bằng một mã tin báo; các tin sau sẽ được bổ sung vào cùng tin báo.\n"
         "/xem: xem phản hồi  •  /huy: rút tin báo  •  /trogiup: đọc lại hướng dẫn\n\n"
         "Trường hợp khẩn cấp, hãy gọi ngay 113."
@@ -115,9 +117,40 @@ PHOTO_NOT_RECEIVED = (
     "hoặc gửi ảnh nhỏ hơn."
 )
 DOCUMENT_REFUSED = (
-    "Bot chưa chuyển được tệp đính kèm (tệp có thể chứa tên tác giả, thiết bị...). Vui lòng "
-    "chụp ảnh màn hình hoặc chép nội dung vào tin nhắn."
+    "Bot chưa chuyển được tệp đính kèm loại này (video, ghi âm, nhãn dán...): chúng có thể "
+    "chứa thông tin về người gửi hoặc thiết bị. Bot nhận ảnh, tệp PDF và tệp Word, Excel, "
+    "PowerPoint (docx, xlsx, pptx). Vui lòng chụp ảnh màn hình hoặc chép nội dung vào tin nhắn."
 )
+DOCUMENT_NOT_HERE = (
+    "Bot chưa chuyển được tệp đính kèm qua kênh này. Vui lòng chụp ảnh màn hình hoặc chép nội "
+    "dung vào tin nhắn."
+)
+DOCUMENT_UNSUPPORTED = (
+    "Bot chưa chuyển được tệp này. Bot chỉ nhận tệp PDF và tệp Word, Excel, PowerPoint dạng "
+    "mới (docx, xlsx, pptx), không đặt mật khẩu, không chứa macro; tệp nén (zip, rar), tệp "
+    ".doc, .xls cũ và các loại khác chưa nhận được. Vui lòng lưu lại dưới dạng PDF, chụp ảnh "
+    "màn hình hoặc chép nội dung vào tin nhắn."
+)
+DOCUMENT_NOT_RECEIVED = (
+    "Bot chưa nhận được tệp của bạn (tệp có thể quá lớn hoặc mạng chậm). Vui lòng gửi lại, "
+    "hoặc gửi tệp nhỏ hơn."
+)
+DOCUMENT_BODY_WARNING = (
+    "📎 Tệp đính kèm được gửi tới cán bộ dưới dạng bản sao với tên tệp mới, đã xoá thông tin "
+    "ẩn (tên tác giả, người sửa cuối, công ty, phần mềm, thời gian tạo). Lưu ý: nội dung bên "
+    "trong tệp vẫn có thể cho biết bạn là ai, ví dụ chữ trong tệp, chú thích (comment), lịch "
+    "sử sửa đổi (track changes), chữ ký, tiêu đề thư, ảnh chèn trong tệp. Lần sau, nếu lo "
+    "ngại, hãy chụp ảnh màn hình phần cần báo thay vì gửi cả tệp."
+)
+
+
+def document_too_big(limit_mb: float) -> str:
+    return (
+        f"Tệp quá lớn (tối đa {limit_mb:g} MB một tệp). Vui lòng gửi tệp nhỏ hơn, hoặc chụp "
+        "ảnh màn hình các trang cần báo."
+    )
+
+
 EMPTY_TIP = "Vui lòng viết nội dung tin báo (có thể kèm ảnh)."
 
 
@@ -140,10 +173,20 @@ def state_to_reporter(code: str, state: str) -> str:
 # -- admin side ----------------------------------------------------------------------------
 
 
-def admin_new(code: str, text: str, photos: int) -> str:
-    lines = [f"📨 Tin báo ẩn danh {code} (mới)", "", text or "(chỉ có ảnh)"]
-    if photos:
-        lines += ["", f"Kèm {photos} ảnh (đã xoá thông tin ẩn), gửi ngay sau tin này."]
+def _attached(photos: int, documents: int) -> str:
+    parts = [f"{photos} ảnh"] if photos else []
+    parts += [f"{documents} tệp"] if documents else []
+    return " và ".join(parts)
+
+
+def admin_new(code: str, text: str, photos: int, documents: int = 0) -> str:
+    only = "(chỉ có tệp)" if documents and not photos else "(chỉ có ảnh)"
+    lines = [f"📨 Tin báo ẩn danh {code} (mới)", "", text or only]
+    if photos or documents:
+        lines += [
+            "",
+            f"Kèm {_attached(photos, documents)} (đã xoá thông tin ẩn), gửi ngay sau tin này.",
+        ]
     lines += [
         "",
         f"Trả lời: traloi {code} <nội dung>  •  Trạng thái: xuly {code} | xong {code}",
@@ -151,15 +194,29 @@ def admin_new(code: str, text: str, photos: int) -> str:
     return "\n".join(lines)
 
 
-def admin_followup(code: str, text: str, photos: int) -> str:
-    lines = [f"📨 Bổ sung cho tin báo {code}", "", text or "(chỉ có ảnh)"]
-    if photos:
-        lines += ["", f"Kèm {photos} ảnh (đã xoá thông tin ẩn)."]
+def admin_followup(code: str, text: str, photos: int, documents: int = 0) -> str:
+    only = "(chỉ có tệp)" if documents and not photos else "(chỉ có ảnh)"
+    lines = [f"📨 Bổ sung cho tin báo {code}", "", text or only]
+    if photos or documents:
+        lines += ["", f"Kèm {_attached(photos, documents)} (đã xoá thông tin ẩn)."]
     return "\n".join(lines)
 
 
 def photo_caption(code: str, i: int, total: int) -> str:
     return f"Ảnh {i}/{total} của tin báo {code}"
+
+
+def document_caption(code: str, i: int, total: int) -> str:
+    return (
+        f"Tệp {i}/{total} của tin báo {code} (bản sao đã xoá thông tin tác giả; nội dung trong "
+        "tệp giữ nguyên)"
+    )
+
+
+def document_name(code: str, entry: int, i: int, total: int, extension: str) -> str:
+    """A neutral file name: the reporter's own may name them (``bienban-nguyenvana.docx``)."""
+    suffix = f"-{i}" if total > 1 else ""
+    return f"tin-bao-{code}-{entry}{suffix}.{extension}"
 
 
 def admin_withdrawn(code: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from config.settings import Settings
-from handlers.ports import Button, Capabilities, ChannelError, ChatKind, User
+from handlers.ports import Attachment, Button, Capabilities, ChannelError, ChatKind, User
 
 NAME = "sim"
 ADMIN_ROOM = "admins"
@@ -71,6 +71,7 @@ class SimulatorChannel:
         private_messages=True,
         edit_messages=True,
         repost_photos=False,
+        send_documents=True,
     )
 
     def __init__(self, redis: Redis, admins: Sequence[str]) -> None:
@@ -109,9 +110,18 @@ class SimulatorChannel:
             await pipe.execute()
         return message_id
 
-    async def post_from_user(self, chat_id: str, user: User, text: str) -> str:
-        """A member's message arriving in a chat (the simulator's 'receive')."""
-        return await self._append(chat_id, user, text)
+    async def post_from_user(
+        self, chat_id: str, user: User, text: str, *, document: Attachment | None = None
+    ) -> str:
+        """A member's message arriving in a chat (the simulator's 'receive'), with a file as
+        the messenger keeps it (original name and bytes)."""
+        extra = None
+        if document is not None and document.data is not None:
+            extra = {
+                "document": base64.b64encode(document.data).decode(),
+                "filename": document.filename or "",
+            }
+        return await self._append(chat_id, user, text, extra=extra)
 
     async def messages(self, chat_id: str) -> list[dict[str, Any]]:
         ids = await self.redis.lrange(PREFIX + f"chat:{chat_id}", 0, -1)
@@ -132,6 +142,12 @@ class SimulatorChannel:
                     "buttons": json.loads(raw.get("buttons") or "[]"),
                     # The image bytes the bot sent, base64 (only on photos).
                     **({"photo": raw["photo"]} if raw.get("photo") else {}),
+                    # A file: its name and bytes (base64), when the bot sent one.
+                    **(
+                        {"document": {"filename": raw["filename"], "data": raw["document"]}}
+                        if raw.get("document")
+                        else {}
+                    ),
                 }
             )
         return out
@@ -214,6 +230,22 @@ class SimulatorChannel:
             f"[ảnh {len(data)} byte] {caption}".strip(),
             key=key,
             extra={"photo": base64.b64encode(data).decode()},
+        )
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        return await self._send_once(
+            chat_id,
+            f"[tệp {filename}, {len(data)} byte] {caption}".strip(),
+            key=key,
+            extra={"document": base64.b64encode(data).decode(), "filename": filename},
         )
 
     async def repost_photo(

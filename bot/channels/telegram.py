@@ -33,6 +33,7 @@ from aiogram.methods import (
     DeleteMessage,
     EditMessageText,
     GetChatAdministrators,
+    SendDocument,
     SendMessage,
     SendPhoto,
 )
@@ -168,6 +169,7 @@ class TelegramChannel:
         private_messages=True,
         edit_messages=True,
         repost_photos=True,
+        send_documents=True,
     )
 
     def __init__(
@@ -273,6 +275,33 @@ class TelegramChannel:
                     chat_id=chat_ref(chat_id),
                     photo=BufferedInputFile(data, filename="photo.jpg"),
                     caption=caption[:CAPTION_LIMIT] or None,
+                )
+            )
+        message_id = str(sent.message_id)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        """sendDocument with the bytes as a new upload named ``filename``."""
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        with mapped_errors():
+            sent = await self.bot(
+                SendDocument(
+                    chat_id=chat_ref(chat_id),
+                    document=BufferedInputFile(data, filename=filename),
+                    caption=caption[:CAPTION_LIMIT] or None,
+                    # No content-type guessing on Telegram's side: the file arrives as sent.
+                    disable_content_type_detection=True,
                 )
             )
         message_id = str(sent.message_id)

@@ -50,7 +50,7 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 UPDATE_SEEN_SECONDS = 24 * 3600  # Telegram keeps an undelivered update for a day
 UPDATE_CLAIM_SECONDS = 300  # while one process works on an update
 CALLBACK_ANSWER_LIMIT = 200
-PHOTO_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the Bot API's own limit for getFile
+PHOTO_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the Bot API's own limit for getFile (any file)
 POLLING_TIMEOUT = 25
 
 START_TEXT = (
@@ -175,6 +175,21 @@ async def download_photo(bot: Bot, message: Message) -> Attachment:
     )
 
 
+async def download_document(bot: Bot, attachment: Attachment) -> Attachment:
+    """A private document's bytes (the tip service checks what it is); only its size when it
+    is over what the Bot API lets a bot download, or the download failed."""
+    assert attachment.file_id is not None
+    if attachment.size and attachment.size > PHOTO_DOWNLOAD_LIMIT:
+        return attachment
+    try:
+        buffer = await bot.download(attachment.file_id)
+    except (AiogramError, ClientError, OSError) as exc:
+        log.warning("could not download a private document: %s", type(exc).__name__)
+        return attachment
+    assert buffer is not None
+    return dataclasses.replace(attachment, data=buffer.getvalue())
+
+
 async def deliver(message: Message, bot: Bot, services: Services, *, edited: bool) -> None:
     """Hand a message to the neutral router (moderation, admin commands, private handler)."""
     me = await bot.me()
@@ -184,6 +199,11 @@ async def deliver(message: Message, bot: Bot, services: Services, *, edited: boo
     if message.photo and message.chat.type == "private":
         photo = await download_photo(bot, message)
         incoming = dataclasses.replace(incoming, attachments=(photo,))
+    elif message.document and message.chat.type == "private":
+        (document,) = incoming.attachments
+        incoming = dataclasses.replace(
+            incoming, attachments=(await download_document(bot, document),)
+        )
     await services.router.on_message(incoming)
 
 

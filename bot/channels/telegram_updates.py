@@ -56,6 +56,7 @@ def private_file(message: Message) -> Attachment | None:
                 file_id=media.file_id,
                 filename=getattr(media, "file_name", None),
                 mime_type=getattr(media, "mime_type", None),
+                size=getattr(media, "file_size", None),
             )
     return None
 
@@ -78,8 +79,8 @@ def to_incoming(
     other = private_file(message) if kind is ChatKind.PRIVATE else None
     if not text and not ((message.photo or other) and kind is ChatKind.PRIVATE):
         # A service message, a sticker, a voice note, a photo without caption in a group:
-        # nothing to read. A photo or file sent in private is kept (an anonymous tip: a file
-        # is answered, politely, that it cannot be passed on).
+        # nothing to read. A photo or file sent in private is kept (an anonymous tip: a PDF or
+        # Office document is passed on as a stripped copy, other files answered politely).
         return None
     if not attachments and message.photo:
         attachments = (Attachment(kind="photo", file_id=message.photo[-1].file_id),)

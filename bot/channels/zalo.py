@@ -11,7 +11,8 @@ What the API does not allow, and what this adapter does instead:
 - no buttons: review cards are numbered and answered with text commands (``duyet 12``);
 - in groups the bot sees only messages that mention it or reply to it: only those are moderated;
 - no editing: decided cards are not updated in place (the decision is answered as a reply);
-- ``sendPhoto`` takes a URL, not bytes: ``send_photo`` sends its caption and a note instead.
+- ``sendPhoto`` takes a URL, not bytes: ``send_photo`` sends its caption and a note instead;
+  there is no file upload either, so ``send_document`` does the same.
 
 The token sits in the URL path, so no URL is ever logged and transport errors are scrubbed.
 """
@@ -69,6 +70,7 @@ TEXT_EVENT = "message.text.received"
 IMAGE_EVENT = "message.image.received"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
+DOCUMENT_NOTE = "[Tệp đính kèm không gửi được qua Zalo.]"
 
 
 class ZaloApiError(ChannelError):
@@ -116,6 +118,7 @@ class ZaloBotChannel:
         private_messages=True,
         edit_messages=False,
         repost_photos=False,
+        send_documents=False,
     )
 
     def __init__(
@@ -215,6 +218,17 @@ class ZaloBotChannel:
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
         return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        return await self.send_message(chat_id, f"{caption}\n{DOCUMENT_NOTE}".strip(), key=key)
 
     async def repost_photo(
         self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None

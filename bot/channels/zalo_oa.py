@@ -72,6 +72,7 @@ TOKEN_EXPIRED = -216
 # Over the request quota: Zalo answers HTTP 200 with this code (or 429 in front of it).
 RATE_LIMITED = -32
 PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
+DOCUMENT_NOTE = "[Tệp đính kèm không gửi được qua Zalo.]"
 
 
 class OAApiError(ChannelError):
@@ -99,6 +100,7 @@ class ZaloOAChannel:
         private_messages=True,
         edit_messages=False,
         repost_photos=False,
+        send_documents=False,
     )
 
     def __init__(
@@ -201,6 +203,17 @@ class ZaloOAChannel:
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
         return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        return await self.send_message(chat_id, f"{caption}\n{DOCUMENT_NOTE}".strip(), key=key)
 
     async def repost_photo(
         self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None

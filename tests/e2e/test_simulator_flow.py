@@ -104,6 +104,15 @@ async def test_when_a_request_is_malformed_then_400_names_the_field(
     assert (await resp.json())["field"] == "message_id"
 
 
+async def test_when_a_sent_file_is_not_base64_then_400_names_the_field(
+    sim_client: TestClient,
+) -> None:
+    body = {"chat_id": "dm:u", "user": {"id": "u"}, "document": {"filename": "a.pdf", "data": "%"}}
+    resp = await sim_client.post("/sim/api/messages", json=body)
+    assert resp.status == 400
+    assert (await resp.json())["field"] == "document.data"
+
+
 async def test_health_and_metrics_report_the_embedded_mode(sim_client: TestClient) -> None:
     health = await eventually(lambda: _health(sim_client))
     assert health["mode"] == "embedded"

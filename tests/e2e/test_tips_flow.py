@@ -1,12 +1,12 @@
 """Anonymous tips end to end through the simulator's HTTP API, then a hunt for the reporter.
 
 After a whole conversation (tip, self-identification check, admin reply by button and by
-command, follow-up) every Redis key and value, every log line at DEBUG, every RQ job payload,
-every message the admins received and the metrics page are searched for the reporter's id,
-name, username and phone, plain and simply encoded. The simulator's own ``sim:*`` keys are
-the one exception: they stand in for the messenger's servers (Telegram or Zalo keep the user's
-private chat, not the bot), and they are used as the positive control proving the search finds
-what is there.
+command, follow-up, a PDF whose metadata names the reporter) every Redis key and value, every
+log line at DEBUG, every RQ job payload, every message the admins received and the metrics page
+are searched for the reporter's id, name, username and phone, plain and simply encoded. The
+simulator's own ``sim:*`` keys are the one exception: they stand in for the messenger's servers
+(Telegram or Zalo keep the user's private chat, not the bot), and they are used as the positive
+control proving the search finds what is there.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import pytest
 from aiohttp.test_utils import TestClient
 from PIL import ExifTags, Image
+from pypdf import PdfReader
 from rq.job import Job
 
 from bot.app import SERVICES
@@ -31,6 +32,7 @@ from bot.compose import Services
 from config.settings import Settings
 from handlers.ports import Attachment, ChatKind, IncomingMessage, User
 from tests.conftest import eventually
+from tests.support.documents import pdf_with_metadata
 from tests.support.sim_api import messages, post, press
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
@@ -203,6 +205,21 @@ async def test_a_tip_travels_both_ways_and_the_reporter_is_nowhere_in_the_bot(
     assert code in added["text"]
     more = await bot_says(sim_client, "admins", FOLLOW_UP)
     assert f"Bổ sung cho tin báo {code}" in more["text"]
+
+    # 7. A PDF whose metadata and file name name the reporter: the admins get a stripped copy
+    # under a neutral name; the reporter is told its body may still name people.
+    pdf = pdf_with_metadata(author=f"Lo Thi Hien {REPORTER['username']}")
+    await post(sim_client, DM, REPORTER, "", document=(f"bienban-{REPORTER['id']}.pdf", pdf))
+    warned = await bot_says(sim_client, DM, "nội dung bên trong tệp vẫn có thể cho biết")
+    assert code in warned["text"]
+    sent = await bot_says(sim_client, "admins", f"Tệp 1/1 của tin báo {code}")
+    # Entry 5: the tip, the admin's reply, the checked follow-up, the plain one, this file.
+    assert sent["document"]["filename"] == f"tin-bao-{code}-5.pdf"
+    copy = base64.b64decode(sent["document"]["data"])
+    assert copy.startswith(b"%PDF-") and len(PdfReader(io.BytesIO(copy)).pages) == 2
+    # Control: the search below finds the reporter in the file the messenger received.
+    (original,) = [m for m in await messages(sim_client, DM) if m.get("document")]
+    assert leaks(json.dumps(original), "the original file")
     await post(sim_client, "admins", ADMIN, f"xong {code}")
     await bot_says(sim_client, DM, f"Tin báo {code} đã được xử lý xong")
 

@@ -39,6 +39,7 @@ class Call:
     params: dict[str, Any]
     at: float  # time.monotonic()
     files: dict[str, bytes] = field(default_factory=dict)
+    file_names: dict[str, str] = field(default_factory=dict)  # the upload's file name
 
 
 @dataclass
@@ -156,8 +157,11 @@ class FakeTelegram(FakeServer):
         *,
         caption: str | None = None,
         photo: bytes | None = None,
+        document: tuple[str, bytes] | None = None,
         extra: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
+        """A member's message; ``photo`` bytes or a ``document`` (file name, bytes) are kept
+        for ``getFile`` and the file download, as Telegram keeps them."""
         body: dict[str, Any] = {"from": sender}
         if text is not None:
             body["text"] = text
@@ -175,6 +179,17 @@ class FakeTelegram(FakeServer):
                     "file_size": len(photo),
                 }
             ]
+        if document is not None:
+            file_name, data = document
+            file_id = f"doc-{len(self.files) + 1}"
+            self.files[file_id] = data
+            body["document"] = {
+                "file_id": file_id,
+                "file_unique_id": f"u-{file_id}",
+                "file_name": file_name,
+                "mime_type": "application/octet-stream",
+                "file_size": len(data),
+            }
         body.update(extra or {})
         return {"update_id": next(self._update_ids), "message": self._store(chat_id, body)}
 
@@ -235,11 +250,13 @@ class FakeTelegram(FakeServer):
         method = request.match_info["method"]
         params: dict[str, Any] = {}
         files: dict[str, bytes] = {}
+        file_names: dict[str, str] = {}
         if request.method == "POST":
             form = await request.post()
             for key, value in form.items():
                 if hasattr(value, "file"):
                     files[key] = value.file.read()
+                    file_names[key] = value.filename
                 elif key in JSON_FIELDS:
                     params[key] = json.loads(value)
                 else:
@@ -251,8 +268,10 @@ class FakeTelegram(FakeServer):
                 name = value.removeprefix("attach://")
                 if name in files:
                     files[key] = files.pop(name)
+                    if name in file_names:
+                        file_names[key] = file_names.pop(name)
                     del params[key]
-        self.calls.append(Call(method, params, time.monotonic(), files))
+        self.calls.append(Call(method, params, time.monotonic(), files, file_names))
         queued = self.failures.get(method, [])
         chat = params.get("chat_id")
         failure = next((f for f in queued if f.chat_id is None or str(f.chat_id) == chat), None)
@@ -356,6 +375,26 @@ class FakeTelegram(FakeServer):
                     "file_size": len(data),
                 }
             ]
+        }
+        if params.get("caption"):
+            body["caption"] = params["caption"]
+        return await self._send(params, body)
+
+    async def _m_senddocument(self, params: dict, files: dict) -> web.Response:
+        names = self.calls[-1].file_names
+        if len(params.get("caption", "")) > 1024:
+            return self._error(400, "Bad Request: message caption is too long")
+        if "document" not in files:
+            return self._error(400, "Bad Request: there is no document in the request")
+        file_id = f"sent-{len(self.files) + 1}"
+        self.files[file_id] = files["document"]
+        body: dict[str, Any] = {
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": f"u-{file_id}",
+                "file_name": names.get("document", "document"),
+                "file_size": len(files["document"]),
+            }
         }
         if params.get("caption"):
             body["caption"] = params["caption"]

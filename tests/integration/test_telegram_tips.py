@@ -2,8 +2,9 @@
 
 The fake server records every request the bot made; whatever went to the admin chat (texts,
 buttons, captions, uploaded photo bytes) is searched for the reporter's Telegram id, name and
-username. Photos reach the admins as fresh uploads (``sendPhoto`` with the stripped bytes),
-never as ``forwardMessage``/``copyMessage``, which would carry or point back to the original.
+username. Photos and documents reach the admins as fresh uploads (``sendPhoto`` /
+``sendDocument`` with the stripped bytes, a document under a neutral file name), never as
+``forwardMessage``/``copyMessage``, which would carry or point back to the original.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from config.settings import Settings
 from handlers import tips_texts
@@ -24,6 +26,7 @@ from tests.conftest import eventually
 from tests.fakes.telegram_api import Call, private
 from tests.fakes.telegram_harness import TelegramHarness
 from tests.fakes.telegram_scene import ADMIN_CHAT, BYSTANDER, OFFICER, scene, texts_in
+from tests.support.documents import PDF_TEXT, pdf_with_metadata
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
 REPORTER = {
@@ -164,16 +167,85 @@ async def test_only_an_admin_of_the_admin_chat_can_reply_to_a_tip(tg: TelegramHa
     assert texts_in(tg, REPORTER, "💬") == []
 
 
-async def test_a_file_or_voice_note_sent_privately_is_answered_not_dropped(
+async def test_a_video_or_voice_note_sent_privately_is_answered_not_dropped(
     tg: TelegramHarness,
 ) -> None:
-    document = {"file_id": "doc-1", "file_unique_id": "u-doc-1", "file_name": "bienban.docx"}
+    video = {
+        "file_id": "video-1",
+        "file_unique_id": "u-video-1",
+        "width": 640,
+        "height": 480,
+        "duration": 4,
+        "file_name": "VID_hien_lo91.mp4",
+    }
     voice = {"file_id": "voice-1", "file_unique_id": "u-voice-1", "duration": 4}
-    await say_privately(tg, caption="Biên bản em chụp được", extra={"document": document})
+    await say_privately(tg, caption="Video em quay được", extra={"video": video})
     await say_privately(tg, extra={"voice": voice})
 
     refused = await eventually(
-        lambda: len(texts_in(tg, REPORTER, "chưa chuyển được tệp đính kèm")) == 2
+        lambda: len(texts_in(tg, REPORTER, tips_texts.DOCUMENT_REFUSED)) == 2
     )
     assert refused
+    assert "chưa chuyển được tệp đính kèm" in tips_texts.DOCUMENT_REFUSED
     assert not tg.fake.requests("forwardMessage") + tg.fake.requests("copyMessage")
+    assert not tg.fake.requests("sendDocument") + tg.fake.requests("sendVideo")
+    assert not tg.fake.requests("getFile")  # nothing refused is even downloaded
+
+
+async def test_a_pdf_reaches_the_admins_without_its_author_and_under_a_neutral_name(
+    tg: TelegramHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    pdf = pdf_with_metadata(author=ARTIST)
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+
+    await say_privately(tg, caption=TIP, document=("bienban-hien_lo91.pdf", pdf))
+
+    answer = await eventually(lambda: texts_in(tg, REPORTER, "Mã tin báo của bạn"))
+    code = CODE.search(answer[0]).group()  # type: ignore[index, union-attr]
+    assert tips_texts.DOCUMENT_BODY_WARNING in answer[0]  # type: ignore[index]
+    card = await eventually(lambda: texts_in(tg, ADMIN_CHAT, f"Tin báo ẩn danh {code}"))
+    assert "Kèm 1 tệp" in card[0]  # type: ignore[index]
+    (upload,) = await eventually(
+        lambda: [
+            c
+            for c in tg.fake.requests("sendDocument")
+            if c.params["chat_id"] == str(ADMIN_CHAT["id"])
+        ]
+    )
+    assert upload.file_names["document"] == f"tin-bao-{code}-1.pdf"
+    assert upload.params["caption"].startswith(f"Tệp 1/1 của tin báo {code}")
+    sent = upload.files["document"]
+    reader = PdfReader(io.BytesIO(sent))
+    assert reader.metadata is None
+    assert reader.xmp_metadata is None
+    assert [p.extract_text() for p in reader.pages] == [f"{PDF_TEXT} - 1", f"{PDF_TEXT} - 2"]
+
+    # Nothing the admin chat received names the reporter (the same search finds them in the
+    # original file), nothing was forwarded, and no log line names them either.
+    to_admins = [c for c in tg.fake.calls if c.params.get("chat_id") == str(ADMIN_CHAT["id"])]
+    assert [(c.method, identity_in(c)) for c in to_admins if identity_in(c)] == []
+    assert identity_in(Call("sendDocument", {}, 0.0, {"document": pdf}))
+    assert [c.method for c in tg.fake.calls if c.method in FORWARDS] == []
+    assert logged_identity(caplog) == []
+    assert not [r for r in caplog.records if "bienban" in r.getMessage()]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "data", "answer"),
+    [
+        ("bienban.docx", b"MZ\x90\x00 not a zip at all", tips_texts.DOCUMENT_UNSUPPORTED),
+        ("anh.zip", b"PK\x05\x06" + b"\0" * 18, tips_texts.DOCUMENT_UNSUPPORTED),
+        ("to.pdf", b"%PDF-1.7\n" + b"0" * 10_100_000, tips_texts.document_too_big(10)),
+    ],
+    ids=["docx-name-on-an-executable", "zip", "over-the-limit"],
+)
+async def test_a_document_that_is_not_office_or_pdf_or_too_large_is_refused(
+    tg: TelegramHarness, file_name: str, data: bytes, answer: str
+) -> None:
+    await say_privately(tg, caption=TIP, document=(file_name, data))
+    await eventually(lambda: texts_in(tg, REPORTER, answer))
+    # The caption still goes, without the file.
+    await eventually(lambda: texts_in(tg, ADMIN_CHAT, "Tin báo ẩn danh"))
+    assert not tg.fake.requests("sendDocument")

@@ -4,17 +4,21 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import io
+import zipfile
 from collections.abc import AsyncIterator
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from redis.asyncio import Redis
 
 from handlers import tips_texts as t
 from handlers.ports import Attachment, User
 from handlers.tips import TipLimits
 from handlers.tips_store import CaseState
+from tests.support.documents import pdf_with_metadata
 from tests.support.tips import REPORTER, TipRig, make_rig
 
 pytestmark = pytest.mark.redis
@@ -33,6 +37,20 @@ def photo(data: bytes | None = None) -> Attachment:
     return Attachment(kind="photo", data=jpeg() if data is None else data)
 
 
+def zipfile_docx(*, author: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("docProps/core.xml", f"<cp:coreProperties>{author}</cp:coreProperties>")
+        z.writestr("word/document.xml", "<w:document>Nội dung biên bản</w:document>")
+    return out.getvalue()
+
+
+def big_pdf() -> bytes:
+    """A readable PDF just over the rig's 50 kB document limit."""
+    return pdf_with_metadata(1) + b"%" + b"0" * 50_000 + b"\n"
+
+
 @pytest.fixture
 async def redis(redis_url: str) -> AsyncIterator[Redis]:
     client = Redis.from_url(redis_url)
@@ -45,7 +63,12 @@ def rig(redis: Redis) -> TipRig:
     return make_rig(
         redis,
         limits=TipLimits(
-            max_chars=200, max_photo_bytes=50_000, max_photos=3, per_hour=6, cases_per_day=2
+            max_chars=200,
+            max_photo_bytes=50_000,
+            max_photos=3,
+            max_document_bytes=50_000,
+            per_hour=6,
+            cases_per_day=2,
         ),
     )
 
@@ -95,6 +118,58 @@ async def test_several_messages_and_photos_join_one_case(rig: TipRig) -> None:
     assert await rig.redis.keys("by:tip:photos:*") == []
 
 
+def document(data: bytes, filename: str) -> Attachment:
+    return Attachment(kind="document", data=data, filename=filename)
+
+
+async def test_a_pdf_and_a_docx_reach_the_admins_stripped_and_under_neutral_names(
+    rig: TipRig,
+) -> None:
+    office = zipfile_docx(author=REPORTER.name)
+    await rig.say(TIP, attachments=[document(pdf_with_metadata(1, author="Lo Thi Hien"), "a")])
+    code = await rig.only_code()
+    await rig.say("", attachments=[document(office, "bienban-cua-hien.pdf")])  # a lying name
+    await rig.drain()
+
+    opened, added = (await rig.bot_texts(DM))[-2:]
+    assert opened == f"{t.opened(code)}\n\n{t.DOCUMENT_BODY_WARNING}"
+    assert added == f"{t.added(code)}\n\n{t.DOCUMENT_BODY_WARNING}"
+    case = await rig.store.get(code, entries=True)
+    assert case is not None
+    assert [(e.photos, e.documents) for e in case.entries] == [(0, 1), (0, 1)]
+    files = [m["document"] for m in await rig.sim.messages("admins") if "document" in m]
+    assert [f["filename"] for f in files] == [f"tin-bao-{code}-1.pdf", f"tin-bao-{code}-2.docx"]
+    pdf, docx = (base64.b64decode(f["data"]) for f in files)
+    assert b"Lo Thi Hien" not in pdf
+    assert PdfReader(io.BytesIO(pdf)).metadata is None
+    assert REPORTER.name.encode() not in docx
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        assert "Nội dung" in z.read("word/document.xml").decode()
+    admin = await rig.bot_texts("admins")
+    assert "Kèm 1 tệp (đã xoá thông tin ẩn)" in admin[0]
+    assert "(chỉ có tệp)" in admin[2]
+    # Forwarded documents are not kept.
+    assert await rig.redis.keys("by:tip:docs:*") == []
+
+
+async def test_a_document_waits_with_its_caption_for_the_self_identification_choice(
+    rig: TipRig,
+) -> None:
+    await rig.say(
+        f"Tôi là {REPORTER.name}, biên bản đây.",
+        attachments=[document(pdf_with_metadata(1), "bienban.pdf")],
+    )
+    assert "Trước khi gửi" in await rig.last(DM)
+    assert await rig.redis.keys("by:tip:docs:*") == []
+    await rig.say("/xoa")
+    await rig.drain()
+    code = await rig.only_code()
+    assert t.DOCUMENT_BODY_WARNING in await rig.last(DM)
+    (sent,) = [m["document"] for m in await rig.sim.messages("admins") if "document" in m]
+    assert sent["filename"] == f"tin-bao-{code}-1.pdf"
+    assert b"Nguyen Van A" not in base64.b64decode(sent["data"])
+
+
 async def test_huy_withdraws_the_case_tells_the_admins_and_a_new_message_opens_a_new_case(
     rig: TipRig,
 ) -> None:
@@ -141,15 +216,41 @@ async def test_huy_drops_a_message_waiting_for_the_self_identification_choice(
         ("", [Attachment(kind="document", data=b"PK\3\4", filename="a.docx")], None, False),
         ("Kèm tệp", [Attachment(kind="document", data=b"%PDF-1.4")], None, True),
         ("Ảnh chưa tải", [Attachment(kind="photo", file_id="f1")], t.PHOTO_NOT_RECEIVED, True),
+        (
+            "Video",
+            [Attachment(kind="video", data=b"\0\0\0\x18ftypmp42")],
+            t.DOCUMENT_REFUSED,
+            True,
+        ),
+        ("Tệp to", [Attachment(kind="document", size=60_000)], t.document_too_big(0.05), True),
+        ("Tệp to", [Attachment(kind="document", data=big_pdf())], t.document_too_big(0.05), True),
+        (
+            "Tệp chưa tải",
+            [Attachment(kind="document", file_id="d1")],
+            t.DOCUMENT_NOT_RECEIVED,
+            True,
+        ),
     ],
-    ids=["text", "photo-count", "photo-size", "photo-broken", "doc-only", "doc+text", "no-data"],
+    ids=[
+        "text",
+        "photo-count",
+        "photo-size",
+        "photo-broken",
+        "doc-only",
+        "doc+text",
+        "no-data",
+        "video",
+        "doc-size-announced",
+        "doc-size",
+        "doc-no-data",
+    ],
 )
 async def test_size_limits_and_refused_files_are_answered_politely(
     rig: TipRig, text: str, attachments: list[Attachment], answer: str | None, opens: bool
 ) -> None:
     await rig.say(text, attachments=attachments)
     said = await rig.bot_texts(DM)
-    expected = answer or t.DOCUMENT_REFUSED
+    expected = answer or t.DOCUMENT_UNSUPPORTED
     assert expected in said
     assert bool(await rig.store.codes()) is opens
     if opens:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import urllib.parse
 
 from aiohttp.test_utils import TestClient
@@ -13,10 +14,22 @@ async def messages(client: TestClient, chat: str) -> list[dict]:
     return (await resp.json())["messages"]
 
 
-async def post(client: TestClient, chat: str, user: dict, text: str) -> str:
-    resp = await client.post(
-        "/sim/api/messages", json={"chat_id": chat, "user": user, "text": text}
-    )
+async def post(
+    client: TestClient,
+    chat: str,
+    user: dict,
+    text: str,
+    *,
+    document: tuple[str, bytes] | None = None,
+) -> str:
+    """A user's message; ``document`` is a file sent with it: (file name, bytes)."""
+    body: dict = {"chat_id": chat, "user": user, "text": text}
+    if document is not None:
+        body["document"] = {
+            "filename": document[0],
+            "data": base64.b64encode(document[1]).decode(),
+        }
+    resp = await client.post("/sim/api/messages", json=body)
     assert resp.status == 200, await resp.text()
     return (await resp.json())["message_id"]
 

@@ -18,12 +18,12 @@ from handlers.store import HeldItem, State
 from tests.support.items import CCCD, TEXT, cccd_decision
 
 # channel name, its class, and (delete, buttons, sees all group messages, private messages,
-# re-post a received photo)
+# re-post a received photo, upload a document)
 DECLARED = [
-    ("sim", SimulatorChannel, (True, True, True, True, False)),
-    ("telegram", TelegramChannel, (True, True, True, True, True)),
-    ("zalo", ZaloBotChannel, (False, False, False, True, False)),
-    ("zalo_oa", ZaloOAChannel, (False, False, True, True, False)),
+    ("sim", SimulatorChannel, (True, True, True, True, False, True)),
+    ("telegram", TelegramChannel, (True, True, True, True, True, True)),
+    ("zalo", ZaloBotChannel, (False, False, False, True, False, False)),
+    ("zalo_oa", ZaloOAChannel, (False, False, True, True, False, False)),
 ]
 
 # channel name -> what its card must say about a held personal-data leak
@@ -44,7 +44,7 @@ CARD_SAYS = {
 
 @pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
 def test_each_channel_declares_delete_buttons_group_visibility_and_private_messages(
-    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
+    name: str, cls: type, declared: tuple[bool, ...]
 ) -> None:
     caps: Capabilities = cls.capabilities
     assert cls.name == name
@@ -54,6 +54,7 @@ def test_each_channel_declares_delete_buttons_group_visibility_and_private_messa
         caps.sees_all_group_messages,
         caps.private_messages,
         caps.repost_photos,
+        caps.send_documents,
     )
     assert got == declared
 
@@ -108,7 +109,7 @@ def held(name: str, mode: str, taken: str) -> HeldItem:
 
 @pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
 def test_the_card_says_which_action_the_channel_allowed(
-    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
+    name: str, cls: type, declared: tuple[bool, ...]
 ) -> None:
     mode = cls.capabilities.strongest_mode("hold")
     taken = "deleted" if mode == "hold" else "kept"
@@ -133,7 +134,7 @@ def test_an_alert_chosen_by_policy_on_a_channel_that_can_delete_says_so() -> Non
 
 @pytest.mark.parametrize(("name", "cls", "declared"), DECLARED, ids=[d[0] for d in DECLARED])
 def test_the_card_of_a_held_photo_says_what_approving_brings_back(
-    name: str, cls: type, declared: tuple[bool, bool, bool, bool, bool]
+    name: str, cls: type, declared: tuple[bool, ...]
 ) -> None:
     mode = cls.capabilities.strongest_mode("hold")
     taken = "deleted" if mode == "hold" else "kept"
@@ -148,3 +149,20 @@ def test_the_card_of_a_held_photo_says_what_approving_brings_back(
         assert "Duyệt: đăng lại ảnh và chữ" in card
     else:
         assert "📷 Tin có kèm 1 ảnh; khi duyệt, bot chỉ đăng lại được phần chữ." in card
+
+
+@pytest.mark.parametrize("cls", [ZaloBotChannel, ZaloOAChannel], ids=["zalo", "zalo_oa"])
+async def test_a_zalo_channel_posts_a_note_instead_of_a_document(cls: type) -> None:
+    sent: list[tuple[str, str, str | None]] = []
+
+    async def send_message(chat_id: str, text: str, *, key: str | None = None) -> str:
+        sent.append((chat_id, text, key))
+        return "m1"
+
+    channel = SimpleNamespace(send_message=send_message)
+    message_id = await cls.send_document(
+        channel, "admins", b"%PDF-1.7", filename="tin-bao.pdf", caption="Tệp 1/1", key="k1"
+    )
+    assert message_id == "m1"
+    assert sent == [("admins", "Tệp 1/1\n[Tệp đính kèm không gửi được qua Zalo.]", "k1")]
+    assert not cls.capabilities.send_documents

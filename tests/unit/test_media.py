@@ -1,17 +1,27 @@
 """handlers.media: images keep their pixels and lose every metadata block; office documents
-lose their properties parts. Tables of inputs made with Pillow and zipfile in the test."""
+lose their properties parts; PDFs lose their information dictionary and XMP. Documents are
+recognised by content. Tables of inputs made with Pillow, zipfile and pypdf in the test."""
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable
 
 import pytest
 from PIL import ExifTags, Image, PngImagePlugin
+from pypdf import PdfReader, PdfWriter
 
-from handlers.media import MediaError, strip_image, strip_office_document
+from handlers.media import (
+    MediaError,
+    strip_document,
+    strip_image,
+    strip_office_document,
+    strip_pdf,
+)
+from tests.support.documents import PDF_SECRETS, PDF_TEXT, pdf_with_metadata
 
 SECRETS = (b"Canon", b"Nguyen Van A", b"SN-123456", b"Exif", b"XML:com.adobe.xmp", b"105.51")
 GPS = {
@@ -195,3 +205,112 @@ def test_an_office_document_loses_its_properties_and_thumbnail_but_keeps_its_bod
 def test_a_file_that_is_not_an_office_document_raises_media_error(data: bytes) -> None:
     with pytest.raises(MediaError):
         strip_office_document(data)
+
+
+def test_an_office_document_whose_parts_unpack_too_large_is_refused() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * 1_000_000)
+    with pytest.raises(MediaError, match="too large"):
+        strip_office_document(out.getvalue(), max_unpacked=999_999)
+
+
+# -- PDFs and recognising a document by its content -------------------------------------------
+
+
+def test_a_pdf_loses_its_information_dictionary_and_xmp_but_keeps_its_pages() -> None:
+    original = pdf_with_metadata()
+    clean = strip_pdf(original)
+    for secret in PDF_SECRETS:
+        assert secret not in clean
+    reader = PdfReader(io.BytesIO(clean))
+    assert reader.metadata is None
+    assert reader.xmp_metadata is None
+    assert "/Metadata" not in reader.trailer["/Root"]
+    assert [page.extract_text() for page in reader.pages] == [
+        f"{PDF_TEXT} - 1",
+        f"{PDF_TEXT} - 2",
+    ]
+    assert all("/Metadata" not in page and "/PieceInfo" not in page for page in reader.pages)
+
+
+def test_an_encrypted_pdf_with_a_user_password_is_refused() -> None:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_with_metadata(1))))
+    writer.encrypt(user_password="bi-mat", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(MediaError, match="password"):
+        strip_pdf(out.getvalue())
+
+
+def renamed_office(kind: str) -> bytes:
+    """A minimal OOXML package of ``kind`` whose core properties name the author."""
+    main = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "pptx": "ppt/presentation.xml"}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("docProps/core.xml", CORE)
+        z.writestr(main[kind], "<body>Nội dung</body>")
+    return out.getvalue()
+
+
+def zipped(**parts: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, body in parts.items():
+            z.writestr(name.replace("__", "/"), body)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "extension"),
+    [
+        (docx(), "docx"),
+        (renamed_office("xlsx"), "xlsx"),
+        (renamed_office("pptx"), "pptx"),
+        (pdf_with_metadata(1), "pdf"),
+        (b"\r\n" + pdf_with_metadata(1), "pdf"),
+    ],
+    ids=["docx", "xlsx", "pptx", "pdf", "pdf-after-junk"],
+)
+def test_a_document_is_recognised_by_its_content_and_stripped(data: bytes, extension: str) -> None:
+    clean = strip_document(data)
+    assert clean.extension == extension
+    assert all(secret not in clean.data for secret in PDF_SECRETS)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"MZ\x90\x00 an executable named bienban.docx",
+        b"%PDF-1.7 a truncated header and nothing else",
+        zipped(**{"photos__a.jpg": b"jpeg"}),  # a plain zip archive
+        zipped(**{"[Content_Types].xml": b"<Types/>"}),  # no main part
+        zipped(
+            **{
+                "[Content_Types].xml": b"<Types/>",
+                "word__document.xml": b"<w:document/>",
+                "word__vbaProject.bin": b"macro",
+            }
+        ),
+        jpeg_with_gps(),
+    ],
+    ids=["empty", "exe", "broken-pdf", "zip", "no-main-part", "docm", "jpeg"],
+)
+def test_anything_but_a_pdf_or_office_file_is_refused_whatever_its_name(data: bytes) -> None:
+    with pytest.raises(MediaError):
+        strip_document(data)
+
+
+def test_reading_a_pdf_logs_none_of_its_metadata_even_at_debug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A wrong xref offset: pypdf warns (quoting what it finds there) and repairs the file.
+    broken = re.sub(rb"startxref\n\d+", b"startxref\n9", pdf_with_metadata(1))
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+    strip_pdf(broken)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
