@@ -379,7 +379,8 @@ class PersonalDataDetector:
         if size == 9 and near(rules.old_id.context_pattern):
             return ("old_id", rules.old_id.context, rules.old_id.reason)
         bank = self._bank_score(around)
-        if bank and rules.bank_min <= size <= rules.bank_max:
+        # Near a bank's name, 123456 or 000000 is a weak password or an example, not an account.
+        if bank and rules.bank_min <= size <= rules.bank_max and not _placeholder(digits):
             return ("bank_account", bank, rules.bank_reason)
         if size == 9 and digits[0] in "0123":
             return ("old_id", rules.old_id.plain, rules.old_id.reason)
@@ -629,6 +630,11 @@ def _street_named_after(text: Normalized, match: re.Match[str]) -> bool:
     _, end = text.span(match.start(), match.end())
     street = _STREET_NAME.match(text.original, end)
     return street is not None and street.group(1)[0].isupper()
+
+
+def _placeholder(digits: str) -> bool:
+    """One digit repeated, or a straight run up or down (``123456``, ``987654``)."""
+    return len(set(digits)) == 1 or digits in "01234567890" or digits in "9876543210"
 
 
 def _looks_like_date(value: str) -> bool:

@@ -36,6 +36,7 @@ POSTS = [
     ("Nhận trợ cấp 3 triệu từ nhà nước, điền thông tin tại trocap-vn.com/dk", "scam"),
     ("Tối nay mở sới ở chòi vịt, anh em tới chơi", "gambling"),
     ("Bên em nhận đặt cọc đất nền dự án, anh chị nào quan tâm nhắn em", "advertising"),
+    ("Nhà có vịt cỏ, mọi người nào cần lấy làm giỗ thì báo, tôi để giá hữu nghị", "advertising"),
     ("Nhà mình có bưởi Diễn nhà trồng, 30k/quả, ai lấy nhắn mình nhé", "advertising"),
     ("can ban gap xe wave alpha doi 2019, gia 9tr, lh 0987 654 321", "advertising"),
     ("Tiệm em nhận may đo áo dài, lấy trong 3 ngày, giá hợp lý, inbox em", "advertising"),
@@ -187,6 +188,8 @@ ON_TOPIC = [
     "Chiều nay cháu đánh con cờ vua thắng cả lớp",
     "Vụ lô đề ở thôn 3 hôm trước, người báo tin cho công an là ai thì không ai biết",
     "Mua xe ở đại lý có được chiết khấu không mọi người?",
+    "Có người đi bán thuốc dạo tới từng nhà, bán 2 triệu một hộp, ai gặp thì báo CA, đừng mua",
+    "Tin 'share cho 10 nhóm nếu không sẽ gặp xui' là tin nhảm, bà con xóa đi",
     # advertising: sales words in small talk, questions, thefts, the group's rules
     "Giá thịt lợn ở chợ giờ 130k/kg, đắt quá bà con ạ",
     "Chợ phiên sáng mai có ai bán cá không ạ?",

@@ -98,6 +98,7 @@ def labels(decision: Decision) -> set[str]:
         ("ong hoa dang chay than o vien tinh", "health"),
         ("Phạm Văn Lực từng bị án 7 năm về tội cướp", "criminal_record"),
         ("sẽ tạm giữ Đỗ Văn Hậu về hành vi trộm cắp", "criminal_record"),
+        ("Năm sinh của bố em là 12-03-1958, tên Trần Văn Hải", "birth_date"),
     ],
 )
 def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -163,6 +164,8 @@ def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) 
         "Số trực ban Công an xã: 0243 886 1234, bà con cần gì cứ gọi",
         "Đường dây nóng của công an huyện 0912 345 678 (24/24)",
         "Trụ sở UBND xã ở số 12 đường Trần Phú, làm việc giờ hành chính",
+        # A placeholder, not anybody's number.
+        "Mật khẩu đừng đặt 123456 hay 000000, dễ bị lộ tài khoản ngân hàng",
         # A title before a common word is not a name.
         "bac si noi phai di kham tam than",
         "ong ay bi ung thu giai doan cuoi",

@@ -84,6 +84,8 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Đêm t6 này đội mình xuống quét tụ điểm ma túy ở bãi giữa", "raid_plan"),
         ("Đang định vị số điện thoại của nghi can ở khu chợ Rẫy", "internal_measure"),
         ("Tối nay CS tuần tra tuyến đê lúc 10h, sau 12h mới quay lại", "deployment"),
+        ("Chiều mai 3h kiểm tra hành chính nhà nghỉ Hoa Sen, không báo trước", "raid_plan"),
+        ("Tuần sau 7h sáng có đợt quét xe độ ở vòng xoay, ae tránh", "raid_plan"),
     ],
 )
 def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -156,6 +158,7 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Thông báo nội bộ của tổ dân phố: chiều nay họp bàn làm đường",
         "Tối t7 này có văn nghệ ở nhà văn hóa thôn",
         "Hôm qua công an quét ổ cờ bạc ở xóm Bãi, bắt 5 người",
+        "Xe tai quet xe em o nga ba roi chay mat, ai thay khong",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
