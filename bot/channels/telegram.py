@@ -7,16 +7,19 @@ ask of Telegram) and works from the ``Channel`` object alone, as worker processe
 
 Telegram errors map onto the port's small tree: flood control -> ``RetryAfter``, missing
 rights -> ``MissingPermission``, a user who never opened the bot -> ``Unreachable``, anything
-else -> ``ChannelError``.
+else -> ``ChannelError``. A group upgraded to a supergroup changes its id: sends and admin
+lists go to the current id, and a call Telegram refuses with the new id
+(``TelegramMigrateToChat``) moves the group's state and is made once more on the new id (see
+``bot.channels.telegram_migration``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -26,6 +29,7 @@ from aiogram.exceptions import (
     TelegramAPIError,
     TelegramBadRequest,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNotFound,
     TelegramRetryAfter,
 )
@@ -44,6 +48,7 @@ from aiogram.types import (
 )
 from redis.asyncio import Redis
 
+from bot.channels.telegram_migration import ChatMigrations
 from config.settings import Settings
 from handlers.ports import (
     Button,
@@ -55,6 +60,7 @@ from handlers.ports import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NAME = "telegram"
 PREFIX = "by:tg:"
@@ -141,6 +147,12 @@ def mapped_errors(*, private: bool = False) -> Iterator[None]:
         raise ChannelError(f"{type(exc).__name__}: {exc}") from exc
 
 
+def migrated_to(exc: ChannelError) -> str | None:
+    """The supergroup's id when Telegram refused a call because the group was upgraded."""
+    cause = exc.__cause__
+    return str(cause.migrate_to_chat_id) if isinstance(cause, TelegramMigrateToChat) else None
+
+
 def _already_done(exc: ChannelError) -> bool:
     cause = exc.__cause__
     return isinstance(cause, TelegramAPIError) and any(
@@ -166,6 +178,33 @@ class TelegramChannel:
         self.admin_cache_seconds = admin_cache_seconds
         # Groups without a binding have no admin chat: cards wait until /lienket.
         self.default_admin_chats: list[str] = []
+        self.migrations = ChatMigrations(redis, channel=NAME, prefix=PREFIX)
+
+    # -- groups upgraded to supergroups ----------------------------------------------------
+
+    async def migrated(self, old: str, new: str) -> None:
+        """Group ``old`` is now supergroup ``new``: its state follows, its admins are told."""
+        await self.migrations.migrate(old, new, self.send_message)
+
+    async def _in_chat(self, chat_id: str, call: Callable[[int | str], Awaitable[T]]) -> T:
+        """``call`` on the chat's current id; once more on the new id when Telegram answers
+        that the group has just been upgraded."""
+        chat = await self.migrations.resolve(chat_id)
+        try:
+            return await call(chat_ref(chat))
+        except ChannelError as exc:
+            new = migrated_to(exc)
+            if new is None:
+                raise
+        await self.migrated(chat, new)
+        return await call(chat_ref(new))
+
+    async def _note_migration(self, chat_id: str, exc: ChannelError) -> None:
+        """An edit or delete refused as the group was upgraded: the message stays in the old
+        group's history (its id means another message in the supergroup), the state moves."""
+        new = migrated_to(exc)
+        if new is not None:
+            await self.migrated(chat_id, new)
 
     # -- idempotency keys ------------------------------------------------------------------
 
@@ -206,7 +245,9 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        message_id = await self._send(chat_ref(chat_id), text, buttons, private=False)
+        message_id = await self._in_chat(
+            chat_id, lambda chat: self._send(chat, text, buttons, private=False)
+        )
         await self._remember(key, message_id)
         return message_id
 
@@ -235,6 +276,7 @@ class TelegramChannel:
                     )
                 )
         except ChannelError as exc:
+            await self._note_migration(chat_id, exc)
             if not _already_done(exc):
                 raise
 
@@ -245,6 +287,7 @@ class TelegramChannel:
                     DeleteMessage(chat_id=chat_ref(chat_id), message_id=int(message_id))
                 )
         except ChannelError as exc:
+            await self._note_migration(chat_id, exc)
             if not _already_done(exc):
                 raise
             log.info("message already gone in chat %s", chat_id)
@@ -255,29 +298,37 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        with mapped_errors():
-            sent = await self.bot(
-                SendPhoto(
-                    chat_id=chat_ref(chat_id),
-                    photo=BufferedInputFile(data, filename="photo.jpg"),
-                    caption=caption[:CAPTION_LIMIT] or None,
+
+        async def send(chat: int | str) -> str:
+            with mapped_errors():
+                sent = await self.bot(
+                    SendPhoto(
+                        chat_id=chat,
+                        photo=BufferedInputFile(data, filename="photo.jpg"),
+                        caption=caption[:CAPTION_LIMIT] or None,
+                    )
                 )
-            )
-        message_id = str(sent.message_id)
+            return str(sent.message_id)
+
+        message_id = await self._in_chat(chat_id, send)
         await self._remember(key, message_id)
         return message_id
 
     async def chat_admins(self, chat_id: str) -> set[str]:
         """Ids of a chat's administrators (getChatAdministrators), cached briefly in Redis."""
-        cache = PREFIX + f"admins:{chat_id}"
-        cached = await self.redis.get(cache)
-        if cached is not None:
-            return set(json.loads(cached))
-        with mapped_errors():
-            members = await self.bot(GetChatAdministrators(chat_id=chat_ref(chat_id)))
-        ids = sorted(str(member.user.id) for member in members)
-        await self.redis.set(cache, json.dumps(ids), ex=self.admin_cache_seconds)
-        return set(ids)
+
+        async def read(chat: int | str) -> list[str]:
+            cache = PREFIX + f"admins:{chat}"
+            cached = await self.redis.get(cache)
+            if cached is not None:
+                return list(json.loads(cached))
+            with mapped_errors():
+                members = await self.bot(GetChatAdministrators(chat_id=chat))
+            ids = sorted(str(member.user.id) for member in members)
+            await self.redis.set(cache, json.dumps(ids), ex=self.admin_cache_seconds)
+            return ids
+
+        return set(await self._in_chat(chat_id, read))
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         if user_id == chat_id:
