@@ -10,7 +10,8 @@ rights -> ``MissingPermission``, a user who never opened the bot -> ``Unreachabl
 else -> ``ChannelError``. A group upgraded to a supergroup changes its id: sends and admin
 lists go to the current id, and a call Telegram refuses with the new id
 (``TelegramMigrateToChat``) moves the group's state and is made once more on the new id (see
-``bot.channels.telegram_migration``).
+``bot.channels.telegram_migration``). Edits and deletes do not follow: a message posted before
+the upgrade stays in the old group's history; one sent after it carries its chat in its id.
 """
 
 from __future__ import annotations
@@ -95,6 +96,13 @@ def chat_ref(chat_id: str) -> int | str:
         return int(chat_id)
     except ValueError:
         return chat_id
+
+
+def message_ref(chat_id: str, message_id: str) -> tuple[int | str, int]:
+    """Where a message is. A message sent after the bot followed a group's upgrade has the id
+    ``<supergroup id>:<message id>``: the caller keeps the old chat id with it."""
+    chat, _, number = message_id.rpartition(":")
+    return chat_ref(chat or chat_id), int(number)
 
 
 def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
@@ -186,18 +194,25 @@ class TelegramChannel:
         """Group ``old`` is now supergroup ``new``: its state follows, its admins are told."""
         await self.migrations.migrate(old, new, self.send_message)
 
-    async def _in_chat(self, chat_id: str, call: Callable[[int | str], Awaitable[T]]) -> T:
-        """``call`` on the chat's current id; once more on the new id when Telegram answers
-        that the group has just been upgraded."""
+    async def _in_chat(
+        self, chat_id: str, call: Callable[[int | str], Awaitable[T]]
+    ) -> tuple[T, str]:
+        """``call`` on the chat's current id, once more on the new id when Telegram answers
+        that the group has just been upgraded; with the id it ran on."""
         chat = await self.migrations.resolve(chat_id)
         try:
-            return await call(chat_ref(chat))
+            return await call(chat_ref(chat)), chat
         except ChannelError as exc:
             new = migrated_to(exc)
             if new is None:
                 raise
         await self.migrated(chat, new)
-        return await call(chat_ref(new))
+        return await call(chat_ref(new)), new
+
+    @staticmethod
+    def _sent_id(chat_id: str, chat: str, message_id: str) -> str:
+        # The caller will edit or delete it by the chat id it asked for (see message_ref).
+        return message_id if chat == chat_id else f"{chat}:{message_id}"
 
     async def _note_migration(self, chat_id: str, exc: ChannelError) -> None:
         """An edit or delete refused as the group was upgraded: the message stays in the old
@@ -245,9 +260,10 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        message_id = await self._in_chat(
+        sent, chat = await self._in_chat(
             chat_id, lambda chat: self._send(chat, text, buttons, private=False)
         )
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -264,30 +280,30 @@ class TelegramChannel:
     async def edit_message(
         self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
     ) -> None:
+        chat, number = message_ref(chat_id, message_id)
         try:
             with mapped_errors():
                 await self.bot(
                     EditMessageText(
-                        chat_id=chat_ref(chat_id),
-                        message_id=int(message_id),
+                        chat_id=chat,
+                        message_id=number,
                         text=chunks(text)[0],
                         reply_markup=keyboard(buttons),
                         link_preview_options=LinkPreviewOptions(is_disabled=True),
                     )
                 )
         except ChannelError as exc:
-            await self._note_migration(chat_id, exc)
+            await self._note_migration(str(chat), exc)
             if not _already_done(exc):
                 raise
 
     async def delete_message(self, chat_id: str, message_id: str) -> None:
+        chat, number = message_ref(chat_id, message_id)
         try:
             with mapped_errors():
-                await self.bot(
-                    DeleteMessage(chat_id=chat_ref(chat_id), message_id=int(message_id))
-                )
+                await self.bot(DeleteMessage(chat_id=chat, message_id=number))
         except ChannelError as exc:
-            await self._note_migration(chat_id, exc)
+            await self._note_migration(str(chat), exc)
             if not _already_done(exc):
                 raise
             log.info("message already gone in chat %s", chat_id)
@@ -310,7 +326,8 @@ class TelegramChannel:
                 )
             return str(sent.message_id)
 
-        message_id = await self._in_chat(chat_id, send)
+        sent, chat = await self._in_chat(chat_id, send)
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -328,7 +345,8 @@ class TelegramChannel:
             await self.redis.set(cache, json.dumps(ids), ex=self.admin_cache_seconds)
             return ids
 
-        return set(await self._in_chat(chat_id, read))
+        ids, _ = await self._in_chat(chat_id, read)
+        return set(ids)
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         if user_id == chat_id:

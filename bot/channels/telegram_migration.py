@@ -17,7 +17,9 @@ these leads to ``ChatMigrations.migrate``, which
 Held items keep their old chat id and message id: messages posted before the upgrade stay in
 the old group's history, where the bot can no longer delete or edit them, and their ids mean
 other messages in the supergroup. So ``TelegramChannel`` follows the mapping for sends and admin
-lists, never for an edit or delete of an earlier message.
+lists, not for an edit or delete; a message it sent to the new id for a caller that named the
+old one gets the id ``<new chat id>:<message id>`` (``telegram.message_ref``), so a later edit
+(a card) or delete (a notice) finds it.
 """
 
 from __future__ import annotations
