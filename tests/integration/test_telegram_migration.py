@@ -147,6 +147,10 @@ async def test_when_an_item_held_before_the_upgrade_is_approved_then_it_returns_
         if announced:
             await tg.deliver(to)
             await tg.deliver(frm)
+            # /trangthai counts the item under the group's new id.
+            status = await command(tg, ADMIN_CHAT, "/trangthai")
+            assert f"Tổ dân phố 7 ({NEW_GROUP['id']}): 1 tin chờ" in status
+            assert "Tin đang chờ duyệt: 1" in status
         answer = await tg.press(OFFICER, card, "Duyệt")
         assert "Đã duyệt" in answer["text"]
 
