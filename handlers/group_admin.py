@@ -151,6 +151,8 @@ class GroupAdmin:
         group = group.strip()
         if not group:
             return Answer("Thiếu mã nhóm. Ví dụ: /lienket -1001234567890", ok=False)
+        # An id from before the group became a supergroup binds the supergroup.
+        group = await self.bindings.current_id(channel_name, group)
         if group == admin_chat:
             return Answer(
                 "Không thể liên kết một nhóm với chính nó. Hãy gõ lệnh này trong nhóm quản trị.",

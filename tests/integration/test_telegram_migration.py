@@ -189,3 +189,19 @@ async def test_when_the_admin_chat_becomes_a_supergroup_then_cards_go_to_the_new
         ]
         told = await eventually(lambda: texts_in(tg, NEW_ADMIN, UPGRADED))
         assert len(told) == 1  # type: ignore[arg-type]
+
+
+async def test_when_an_admin_binds_with_the_old_group_id_then_the_supergroup_is_bound(
+    mode: str, embedded_settings: Settings, redis_url: str
+) -> None:
+    async with bound(mode, redis_url, OLD_GROUP, ADMIN_CHAT) as tg:
+        await upgrade(tg, OLD_GROUP, NEW_GROUP)
+        tg.fake.add_group(OLD_ADMIN, [OFFICER])
+
+        answer = await command(tg, OLD_ADMIN, f"/lienket {OLD_GROUP['id']}")
+
+        assert "Đã liên kết" in answer
+        assert str(NEW_GROUP["id"]) in answer
+        bindings = tg.services.bindings
+        assert await bindings.groups_of("telegram", str(OLD_ADMIN["id"])) == [str(NEW_GROUP["id"])]
+        assert await bindings.admin_chats("telegram", str(OLD_GROUP["id"])) == []
