@@ -19,9 +19,9 @@ import unicodedata
 from redis.asyncio import Redis
 
 from handlers import texts
-from handlers.bindings import Bindings
+from handlers.bindings import Bindings, follow
 from handlers.jobs import JobQueue
-from handlers.policies import Policies
+from handlers.policies import Policies, move_key
 from handlers.ports import Channel, ChannelError, IncomingMessage, User
 from handlers.review import Answer
 from handlers.store import PREFIX, ReviewStore, State
@@ -78,6 +78,15 @@ WHICH_GROUP = (
 )
 
 
+def title_key(channel: str, group: str) -> str:
+    return f"{PREFIX}title:{channel}:{group}"
+
+
+async def move_title(redis: Redis, channel: str, old: str, new: str) -> None:
+    """A group whose id changed keeps the title stored when it was bound."""
+    await move_key(redis, title_key(channel, old), title_key(channel, new))
+
+
 def fold(word: str) -> str:
     """Lower-case, no slash, no ``@botname``, no diacritics: ``/Thử@BinhYenBot`` -> ``thu``."""
     word = word.lower().lstrip("/").split("@", 1)[0].replace("đ", "d")
@@ -130,11 +139,8 @@ class GroupAdmin:
 
     # -- binding ---------------------------------------------------------------------------
 
-    def _title_key(self, channel: str, group: str) -> str:
-        return f"{PREFIX}title:{channel}:{group}"
-
     async def title(self, channel: str, group: str) -> str:
-        raw = await self.redis.get(self._title_key(channel, group))
+        raw = await self.redis.get(title_key(channel, group))
         name = raw.decode() if isinstance(raw, bytes) else raw
         return f"{name} ({group})" if name else group
 
@@ -145,6 +151,8 @@ class GroupAdmin:
         group = group.strip()
         if not group:
             return Answer("Thiếu mã nhóm. Ví dụ: /lienket -1001234567890", ok=False)
+        # An id from before the group became a supergroup binds the supergroup.
+        group = await self.bindings.current_id(channel_name, group)
         if group == admin_chat:
             return Answer(
                 "Không thể liên kết một nhóm với chính nó. Hãy gõ lệnh này trong nhóm quản trị.",
@@ -174,7 +182,7 @@ class GroupAdmin:
             )
         await self.bindings.bind(channel_name, group, admin_chat)
         if title:
-            await self.redis.set(self._title_key(channel_name, group), title)
+            await self.redis.set(title_key(channel_name, group), title)
         log.info("bound %s group=%s admin_chat=%s", channel_name, group, admin_chat)
         return Answer(
             f"Đã liên kết nhóm {await self.title(channel_name, group)} với cuộc trò chuyện "
@@ -226,13 +234,16 @@ class GroupAdmin:
 
     async def status(self, channel: str, admin_chat: str) -> Answer:
         groups = await self._groups(channel, admin_chat)
+        # Items held before a group's id changed carry the old id.
+        moves = await self.bindings.moves(channel)
         held = [
-            item
+            dataclasses.replace(item, chat_id=follow(moves, item.chat_id))
             for item in await self.store.items(
                 await self.store.list_ids(state=State.HELD, limit=1000)
             )
-            if item.channel == channel and (not groups or item.chat_id in groups)
+            if item.channel == channel
         ]
+        held = [item for item in held if not groups or item.chat_id in groups]
         depth, failed = await asyncio.to_thread(
             lambda: (self.queue.depth(), self.queue.failed_count())
         )

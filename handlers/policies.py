@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 
 from handlers.store import PREFIX
 from moderation import Policy
@@ -26,3 +27,18 @@ class Policies:
 
     async def set(self, channel: str, chat_id: str, policy: Policy) -> None:
         await self.redis.set(self._key(channel, chat_id), json.dumps(policy.to_dict()))
+
+    async def move(self, channel: str, old: str, new: str) -> None:
+        """Carry ``old``'s policy (dry-run included) over to ``new``, which keeps its own if
+        it has one. Idempotent: nothing is left under ``old`` afterwards."""
+        await move_key(self.redis, self._key(channel, old), self._key(channel, new))
+
+
+async def move_key(redis: Redis, old: str, new: str) -> None:
+    """Rename ``old`` to ``new`` (with its expiry) unless ``new`` exists; drop ``old`` then."""
+    try:
+        renamed = await redis.renamenx(old, new)
+    except ResponseError:
+        return  # nothing under the old key: moved already, or never set
+    if not renamed:
+        await redis.delete(old)

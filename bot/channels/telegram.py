@@ -7,16 +7,20 @@ ask of Telegram) and works from the ``Channel`` object alone, as worker processe
 
 Telegram errors map onto the port's small tree: flood control -> ``RetryAfter``, missing
 rights -> ``MissingPermission``, a user who never opened the bot -> ``Unreachable``, anything
-else -> ``ChannelError``.
+else -> ``ChannelError``. A group upgraded to a supergroup changes its id: sends and admin
+lists go to the current id, and a call Telegram refuses with the new id
+(``TelegramMigrateToChat``) moves the group's state and is made once more on the new id (see
+``bot.channels.telegram_migration``). Edits and deletes do not follow: a message posted before
+the upgrade stays in the old group's history; one sent after it carries its chat in its id.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -26,6 +30,7 @@ from aiogram.exceptions import (
     TelegramAPIError,
     TelegramBadRequest,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNotFound,
     TelegramRetryAfter,
 )
@@ -45,6 +50,7 @@ from aiogram.types import (
 )
 from redis.asyncio import Redis
 
+from bot.channels.telegram_migration import ChatMigrations
 from config.settings import Settings
 from handlers.ports import (
     Button,
@@ -57,6 +63,7 @@ from handlers.ports import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NAME = "telegram"
 PREFIX = "by:tg:"
@@ -101,6 +108,13 @@ def chat_ref(chat_id: str) -> int | str:
         return int(chat_id)
     except ValueError:
         return chat_id
+
+
+def message_ref(chat_id: str, message_id: str) -> tuple[int | str, int]:
+    """Where a message is. A message sent after the bot followed a group's upgrade has the id
+    ``<supergroup id>:<message id>``: the caller keeps the old chat id with it."""
+    chat, _, number = message_id.rpartition(":")
+    return chat_ref(chat or chat_id), int(number)
 
 
 def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
@@ -153,6 +167,12 @@ def mapped_errors(*, private: bool = False) -> Iterator[None]:
         raise ChannelError(f"{type(exc).__name__}: {exc}") from exc
 
 
+def migrated_to(exc: ChannelError) -> str | None:
+    """The supergroup's id when Telegram refused a call because the group was upgraded."""
+    cause = exc.__cause__
+    return str(cause.migrate_to_chat_id) if isinstance(cause, TelegramMigrateToChat) else None
+
+
 def _already_done(exc: ChannelError) -> bool:
     cause = exc.__cause__
     return isinstance(cause, TelegramAPIError) and any(
@@ -180,6 +200,40 @@ class TelegramChannel:
         self.admin_cache_seconds = admin_cache_seconds
         # Groups without a binding have no admin chat: cards wait until /lienket.
         self.default_admin_chats: list[str] = []
+        self.migrations = ChatMigrations(redis, channel=NAME, prefix=PREFIX)
+
+    # -- groups upgraded to supergroups ----------------------------------------------------
+
+    async def migrated(self, old: str, new: str) -> None:
+        """Group ``old`` is now supergroup ``new``: its state follows, its admins are told."""
+        await self.migrations.migrate(old, new, self.send_message)
+
+    async def _in_chat(
+        self, chat_id: str, call: Callable[[int | str], Awaitable[T]]
+    ) -> tuple[T, str]:
+        """``call`` on the chat's current id, once more on the new id when Telegram answers
+        that the group has just been upgraded; with the id it ran on."""
+        chat = await self.migrations.resolve(chat_id)
+        try:
+            return await call(chat_ref(chat)), chat
+        except ChannelError as exc:
+            new = migrated_to(exc)
+            if new is None:
+                raise
+        await self.migrated(chat, new)
+        return await call(chat_ref(new)), new
+
+    @staticmethod
+    def _sent_id(chat_id: str, chat: str, message_id: str) -> str:
+        # The caller will edit or delete it by the chat id it asked for (see message_ref).
+        return message_id if chat == chat_id else f"{chat}:{message_id}"
+
+    async def _note_migration(self, chat_id: str, exc: ChannelError) -> None:
+        """An edit or delete refused as the group was upgraded: the message stays in the old
+        group's history (its id means another message in the supergroup), the state moves."""
+        new = migrated_to(exc)
+        if new is not None:
+            await self.migrated(chat_id, new)
 
     # -- idempotency keys ------------------------------------------------------------------
 
@@ -220,7 +274,10 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        message_id = await self._send(chat_ref(chat_id), text, buttons, private=False)
+        sent, chat = await self._in_chat(
+            chat_id, lambda chat: self._send(chat, text, buttons, private=False)
+        )
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -237,28 +294,30 @@ class TelegramChannel:
     async def edit_message(
         self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
     ) -> None:
+        chat, number = message_ref(chat_id, message_id)
         try:
             with mapped_errors():
                 await self.bot(
                     EditMessageText(
-                        chat_id=chat_ref(chat_id),
-                        message_id=int(message_id),
+                        chat_id=chat,
+                        message_id=number,
                         text=chunks(text)[0],
                         reply_markup=keyboard(buttons),
                         link_preview_options=LinkPreviewOptions(is_disabled=True),
                     )
                 )
         except ChannelError as exc:
+            await self._note_migration(str(chat), exc)
             if not _already_done(exc):
                 raise
 
     async def delete_message(self, chat_id: str, message_id: str) -> None:
+        chat, number = message_ref(chat_id, message_id)
         try:
             with mapped_errors():
-                await self.bot(
-                    DeleteMessage(chat_id=chat_ref(chat_id), message_id=int(message_id))
-                )
+                await self.bot(DeleteMessage(chat_id=chat, message_id=number))
         except ChannelError as exc:
+            await self._note_migration(str(chat), exc)
             if not _already_done(exc):
                 raise
             log.info("message already gone in chat %s", chat_id)
@@ -269,15 +328,20 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        with mapped_errors():
-            sent = await self.bot(
-                SendPhoto(
-                    chat_id=chat_ref(chat_id),
-                    photo=BufferedInputFile(data, filename="photo.jpg"),
-                    caption=caption[:CAPTION_LIMIT] or None,
+
+        async def send(chat: int | str) -> str:
+            with mapped_errors():
+                sent = await self.bot(
+                    SendPhoto(
+                        chat_id=chat,
+                        photo=BufferedInputFile(data, filename="photo.jpg"),
+                        caption=caption[:CAPTION_LIMIT] or None,
+                    )
                 )
-            )
-        message_id = str(sent.message_id)
+            return str(sent.message_id)
+
+        sent, chat = await self._in_chat(chat_id, send)
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -294,17 +358,22 @@ class TelegramChannel:
         existing = await self._once(key)
         if existing is not None:
             return existing
-        with mapped_errors():
-            sent = await self.bot(
-                SendDocument(
-                    chat_id=chat_ref(chat_id),
-                    document=BufferedInputFile(data, filename=filename),
-                    caption=caption[:CAPTION_LIMIT] or None,
-                    # No content-type guessing on Telegram's side: the file arrives as sent.
-                    disable_content_type_detection=True,
+
+        async def send(chat: int | str) -> str:
+            with mapped_errors():
+                sent = await self.bot(
+                    SendDocument(
+                        chat_id=chat,
+                        document=BufferedInputFile(data, filename=filename),
+                        caption=caption[:CAPTION_LIMIT] or None,
+                        # No content-type guessing on Telegram's side: the file arrives as sent.
+                        disable_content_type_detection=True,
+                    )
                 )
-            )
-        message_id = str(sent.message_id)
+            return str(sent.message_id)
+
+        sent, chat = await self._in_chat(chat_id, send)
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -317,25 +386,30 @@ class TelegramChannel:
         if existing is not None:
             return existing
         fits = len(caption) <= CAPTION_LIMIT
-        try:
-            with mapped_errors():
-                sent = await self.bot(
-                    SendPhoto(
-                        chat_id=chat_ref(chat_id),
-                        photo=file_id,
-                        caption=(caption if fits else "") or None,
+
+        async def send(chat: int | str) -> str:
+            try:
+                with mapped_errors():
+                    sent = await self.bot(
+                        SendPhoto(
+                            chat_id=chat,
+                            photo=file_id,
+                            caption=(caption if fits else "") or None,
+                        )
                     )
-                )
-        except ChannelError as exc:
-            cause = exc.__cause__
-            if isinstance(cause, TelegramBadRequest) and any(
-                s in cause.message.lower() for s in MEDIA_GONE_ERRORS
-            ):
-                raise MediaGone(cause.message) from cause
-            raise
-        if not fits:
-            await self._send(chat_ref(chat_id), caption, (), private=False)
-        message_id = str(sent.message_id)
+            except ChannelError as exc:
+                cause = exc.__cause__
+                if isinstance(cause, TelegramBadRequest) and any(
+                    s in cause.message.lower() for s in MEDIA_GONE_ERRORS
+                ):
+                    raise MediaGone(cause.message) from cause
+                raise
+            if not fits:
+                await self._send(chat, caption, (), private=False)
+            return str(sent.message_id)
+
+        sent, chat = await self._in_chat(chat_id, send)
+        message_id = self._sent_id(chat_id, chat, sent)
         await self._remember(key, message_id)
         return message_id
 
@@ -344,32 +418,37 @@ class TelegramChannel:
 
         When Telegram cannot answer (flood control, a network failure) the last list it gave,
         up to a day old, stands in, so admins are not taken for members meanwhile."""
-        cache = PREFIX + f"admins:{chat_id}"
-        cached = await self.redis.get(cache)
-        if cached is not None:
-            return set(json.loads(cached))
-        known = PREFIX + f"admins-known:{chat_id}"
-        try:
-            with mapped_errors():
-                members = await self.bot(GetChatAdministrators(chat_id=chat_ref(chat_id)))
-        except ChannelError as exc:
-            earlier = None
-            if not isinstance(exc.__cause__, ANSWERED_ERRORS):
-                earlier = await self.redis.get(known)
-            if earlier is None:
-                raise
-            log.warning(
-                "admin list of chat %s unavailable (%s): using the last one",
-                chat_id,
-                type(exc.__cause__ or exc).__name__,
-            )
-            return set(json.loads(earlier))
-        ids = json.dumps(sorted(str(member.user.id) for member in members))
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.set(cache, ids, ex=self.admin_cache_seconds)
-            pipe.set(known, ids, ex=KNOWN_ADMINS_SECONDS)
-            await pipe.execute()
-        return set(json.loads(ids))
+
+        async def read(chat: int | str) -> list[str]:
+            cache = PREFIX + f"admins:{chat}"
+            cached = await self.redis.get(cache)
+            if cached is not None:
+                return list(json.loads(cached))
+            known = PREFIX + f"admins-known:{chat}"
+            try:
+                with mapped_errors():
+                    members = await self.bot(GetChatAdministrators(chat_id=chat))
+            except ChannelError as exc:
+                earlier = None
+                if not isinstance(exc.__cause__, ANSWERED_ERRORS):
+                    earlier = await self.redis.get(known)
+                if earlier is None:
+                    raise
+                log.warning(
+                    "admin list of chat %s unavailable (%s): using the last one",
+                    chat,
+                    type(exc.__cause__ or exc).__name__,
+                )
+                return list(json.loads(earlier))
+            ids = json.dumps(sorted(str(member.user.id) for member in members))
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.set(cache, ids, ex=self.admin_cache_seconds)
+                pipe.set(known, ids, ex=KNOWN_ADMINS_SECONDS)
+                await pipe.execute()
+            return list(json.loads(ids))
+
+        ids, _ = await self._in_chat(chat_id, read)
+        return set(ids)
 
     async def is_chat_admin(self, chat_id: str, user_id: str) -> bool:
         if user_id == chat_id:

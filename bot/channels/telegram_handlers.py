@@ -6,7 +6,9 @@ already seen (Redis ``SET NX`` with a day's expiry) is dropped, so a redelivery 
 Messages (text and captions, and edits in groups) become ``IncomingMessage``s for
 ``services.router.on_message``; button presses become ``ButtonPress``es for
 ``services.router.on_press``, answered as a toast. ``/start`` and ``/lienket`` are answered here
-because they must work in chats the router does not know yet. Handlers get ``services``,
+because they must work in chats the router does not know yet. The service messages of a group
+upgraded to a supergroup move the group's state to its new id (``TelegramChannel.migrated``).
+Handlers get ``services``,
 ``channel`` and ``group_admin`` by parameter name from the dispatcher's context; errors go to one
 ``errors`` handler.
 """
@@ -266,6 +268,17 @@ async def group_title(bot: Bot, group: str) -> str:
     return chat.title or ""
 
 
+async def on_migrate(message: Message, channel: TelegramChannel) -> None:
+    """Sent in the old group (``migrate_to_chat_id``) and in the supergroup
+    (``migrate_from_chat_id``); either one moves the state, the other then finds it moved."""
+    if message.migrate_to_chat_id is not None:
+        old, new = message.chat.id, message.migrate_to_chat_id
+    else:
+        assert message.migrate_from_chat_id is not None
+        old, new = message.migrate_from_chat_id, message.chat.id
+    await channel.migrated(str(old), str(new))
+
+
 async def on_message(message: Message, bot: Bot, services: Services) -> None:
     await deliver(message, bot, services, edited=False)
 
@@ -311,6 +324,7 @@ async def on_error(event: ErrorEvent, bot: Bot) -> bool:
 def build_router() -> Router:
     """A fresh router per dispatcher (an aiogram router belongs to one parent)."""
     router = Router(name="binhyen-telegram")
+    router.message.register(on_migrate, F.migrate_to_chat_id | F.migrate_from_chat_id)
     router.message.register(on_start, Command("start"))
     router.message.register(on_bind, Command("lienket"))
     router.message.register(on_message)

@@ -9,7 +9,9 @@ points at it through ``TELEGRAM_API_URL``.
 State is the little Telegram keeps that the bot can observe: chats and their administrators,
 users who opened a private chat with the bot, messages (the bot's and members'), and a queue
 of updates for ``getUpdates``. ``fail_next`` scripts errors; update builders make the JSON
-Telegram would send.
+Telegram would send. ``migrate`` upgrades a group to a supergroup as Telegram does: a new chat
+id, two service messages, and every later call to the old id refused with a 400 naming the new
+id in ``parameters.migrate_to_chat_id``.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ def group(chat_id: int, title: str) -> dict[str, Any]:
     return {"id": chat_id, "type": "supergroup", "title": title}
 
 
+def basic_group(chat_id: int, title: str) -> dict[str, Any]:
+    """A group as first created (ids without -100), before Telegram upgrades it."""
+    return {"id": chat_id, "type": "group", "title": title}
+
+
 def private(of: dict[str, Any]) -> dict[str, Any]:
     return {"id": of["id"], "type": "private", "first_name": of["first_name"]}
 
@@ -78,6 +85,7 @@ class FakeTelegram(FakeServer):
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.files: dict[str, bytes] = {}
         self.updates: list[dict[str, Any]] = []
+        self.migrated: dict[int, int] = {}  # old group id -> its supergroup's id
         self._update_ids = itertools.count(1000)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._new_update = asyncio.Event()
@@ -117,6 +125,28 @@ class FakeTelegram(FakeServer):
             self.failures.setdefault(method, []).append(
                 Failure(status, description, parameters, chat_id)
             )
+
+    def migrate(
+        self, old_id: int, new_id: int, by: dict[str, Any], *, from_first: bool = False
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Upgrade group ``old_id`` to supergroup ``new_id`` (same title, admins and bot
+        rights). Returns the two service-message updates Telegram sends: ``migrate_to_chat_id``
+        in the old group, ``migrate_from_chat_id`` in the supergroup, the latter with the lower
+        update id when ``from_first``; delivering them is the test's business."""
+        old = self.chats[old_id]
+        self.add_group(
+            {"id": new_id, "type": "supergroup", "title": old["title"]},
+            self.admins[old_id],
+            bot_is_admin=self.bot_admin[old_id],
+            bot_can_delete=self.bot_can_delete[old_id],
+        )
+        if from_first:
+            frm = self.message_update(new_id, by, extra={"migrate_from_chat_id": old_id})
+        to = self.message_update(old_id, by, extra={"migrate_to_chat_id": new_id})
+        if not from_first:
+            frm = self.message_update(new_id, by, extra={"migrate_from_chat_id": old_id})
+        self.migrated[old_id] = new_id
+        return to, frm
 
     # -- what the bot did --------------------------------------------------------------------
 
@@ -272,8 +302,14 @@ class FakeTelegram(FakeServer):
                         file_names[key] = file_names.pop(name)
                     del params[key]
         self.calls.append(Call(method, params, time.monotonic(), files, file_names))
-        queued = self.failures.get(method, [])
         chat = params.get("chat_id")
+        if chat is not None and chat.lstrip("-").isdigit() and int(chat) in self.migrated:
+            return self._error(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self.migrated[int(chat)]},
+            )
+        queued = self.failures.get(method, [])
         failure = next((f for f in queued if f.chat_id is None or str(f.chat_id) == chat), None)
         if failure is not None:
             queued.remove(failure)
