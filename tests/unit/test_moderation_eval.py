@@ -49,3 +49,24 @@ def test_when_the_corpus_is_moderated_then_few_messages_that_should_pass_are_fla
         if not o.example.labels and o.predicted
     ]
     assert report.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, flagged
+
+
+# The held-out sets that have been tuned on (tests/data/README.md) hold what the tuning reached,
+# so a later rule change that brings back one of their misses or false alarms fails here.
+# heldout5 is not listed: it is the blind measure, not a target.
+TUNED_HELDOUT = {
+    "heldout2.jsonl": {"personal_data": 1.0, "state_secret": 1.0, "off_topic": 1.0},
+    "heldout3.jsonl": {"personal_data": 0.95, "state_secret": 0.93, "off_topic": 1.0},
+    "heldout4.jsonl": {"personal_data": 1.0, "state_secret": 0.93, "off_topic": 1.0},
+}
+
+
+@pytest.mark.parametrize("name", sorted(TUNED_HELDOUT))
+def test_a_tuned_held_out_set_keeps_its_recall_and_no_false_alarm(name: str) -> None:
+    with (CORPUS.parent / name).open(encoding="utf-8") as lines:
+        held = evaluate(default_engine(), lines)
+    assert not held.errors
+    for category, bar in TUNED_HELDOUT[name].items():
+        assert held.score(category).recall >= bar, (category, misses(held, category))
+    flagged = [o.example.id for o in held.outcomes if not o.example.labels and o.predicted]
+    assert flagged == []
