@@ -86,6 +86,15 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Tối nay CS tuần tra tuyến đê lúc 10h, sau 12h mới quay lại", "deployment"),
         ("Chiều mai 3h kiểm tra hành chính nhà nghỉ Hoa Sen, không báo trước", "raid_plan"),
         ("Tuần sau 7h sáng có đợt quét xe độ ở vòng xoay, ae tránh", "raid_plan"),
+        # Checkpoints now, forces thin, event plans, witnesses, leads, keeping quiet.
+        ("Đầu dốc Bệnh viện đang có mấy ông CSGT đứng, ae né qua đường Lê Lợi", "deployment"),
+        ("Tối mai đội cơ động chia 4 tổ, cổng phía Tây chỉ có 2 người", "deployment"),
+        ("Tết này đồn chỉ còn 3 người trực, đêm mùng 2 không có ai đi tuần", "deployment"),
+        ("Người gọi 113 báo vụ trộm hôm qua là cô Hạnh bán xôi đầu ngõ", "informant_identity"),
+        ("Nhân chứng vụ đánh nhau ở quán bia là thằng Lộc con ông Tư", "informant_identity"),
+        ("Bên điều tra đã có danh sách 30 tài khoản chơi cờ bạc, sắp khởi tố", "investigation"),
+        ("Trên chưa cho công bố vụ ông Bình nhận hối lộ, ae giữ mồm giữ miệng", "secrecy_request"),
+        ("Sáng mai 7h CA phường ra quân kiểm tra hành chính các dãy trọ sau chợ", "raid_plan"),
     ],
 )
 def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -159,6 +168,12 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Tối t7 này có văn nghệ ở nhà văn hóa thôn",
         "Hôm qua công an quét ổ cờ bạc ở xóm Bãi, bắt 5 người",
         "Xe tai quet xe em o nga ba roi chay mat, ai thay khong",
+        "Hội cựu chiến binh họp nội bộ tối thứ 6, các bác nhớ đến",
+        "Bà con giữ bí mật mã PIN, đừng cho ai biết",
+        "CA xã tìm nhân chứng vụ va chạm tối 3/9, ai có camera ghi được xin cung cấp cho công an",
+        "Công an huyện thông báo tăng cường tuần tra dịp Tết, đề nghị người dân chấp hành",
+        "Camera nhà em quay được thằng trộm, em gửi công an rồi",
+        "Hôm qua có chốt CSGT ở ngã tư, phạt nhiều người lắm",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
