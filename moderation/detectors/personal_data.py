@@ -39,6 +39,10 @@ _PASSPORT_DIGITS = str.maketrans("oil", "011", " .-")
 _INSURANCE_CARD = re.compile(r"(?<![^\W_])([a-z]{2})\s?(\d{13})(?![^\W_])")
 # House numbers written "298/31/157": three parts or more, which a date never has.
 _SLASH_ADDRESS = re.compile(r"(?<![^\W_/])\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){2,3}(?![^\W_/])")
+# One slash ("45/12") is also a day and month: an address only right after "ở", "tại" or "nhà".
+_SLASH_AT = re.compile(
+    r"(?:(?<=\bở )|(?<=\btại )|(?<=\bnhà ))\d{1,4}[a-z]?/\d{1,4}[a-z]?(?![^\W_/])"
+)
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{2,64}\s?(?:@|\(@\)|\[@\]|\(at\)|\[at\]|\(a\))\s?[\w-]{2,63}"
     r"(?:\s?(?:\.|\(dot\)|\[dot\]|\(chấm\)|\[chấm\])\s?[a-z]{2,10}){1,3}(?![\w])",
@@ -527,12 +531,15 @@ class PersonalDataDetector:
                         text, "address", match.start(), match.end(), score, rules.address_reason
                     )
                 )
-        for match in _SLASH_ADDRESS.finditer(text.norm):
+        slashed = [*_SLASH_ADDRESS.finditer(text.norm), *_SLASH_AT.finditer(text.norm)]
+        for match in slashed:
             if _overlaps(match, strong) or _looks_like_date(match.group()):
                 continue
-            # "ở 298/31/157 Tôn Đức Thắng": only with a capitalised street name after it.
+            # "ở 298/31/157 Tôn Đức Thắng", "nhà ở 45/12 Nguyễn Văn Cừ": only with a capitalised
+            # street name after it.
             if not _street_named_after(text, match):
                 continue
+            strong.append((match.start(), match.end()))
             findings.append(
                 self._finding(
                     text,

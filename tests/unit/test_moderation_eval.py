@@ -53,11 +53,12 @@ def test_when_the_corpus_is_moderated_then_few_messages_that_should_pass_are_fla
 
 # The held-out sets that have been tuned on (tests/data/README.md) hold what the tuning reached,
 # so a later rule change that brings back one of their misses or false alarms fails here.
-# heldout5 is not listed: it is the blind measure, not a target.
+# heldout5 is not listed (one false alarm left); the newest set is the blind measure, not a target.
 TUNED_HELDOUT = {
     "heldout2.jsonl": {"personal_data": 1.0, "state_secret": 1.0, "off_topic": 1.0},
     "heldout3.jsonl": {"personal_data": 0.95, "state_secret": 0.93, "off_topic": 1.0},
     "heldout4.jsonl": {"personal_data": 1.0, "state_secret": 0.93, "off_topic": 1.0},
+    "heldout6.jsonl": {"personal_data": 1.0, "state_secret": 1.0, "off_topic": 1.0},
 }
 
 

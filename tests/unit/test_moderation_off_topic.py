@@ -188,6 +188,9 @@ ON_TOPIC = [
     "Chiều nay cháu đánh con cờ vua thắng cả lớp",
     "Vụ lô đề ở thôn 3 hôm trước, người báo tin cho công an là ai thì không ai biết",
     "Mua xe ở đại lý có được chiết khấu không mọi người?",
+    "Phụ huynh lưu ý: con em chơi cá độ qua mạng thì phải nói chuyện ngay",
+    "Tin 'gửi 10 người kẻo gặp hạn' là nhảm, bác đừng chuyển tiếp nha",
+    "Vụ lừa bán đất nền ở khu quy hoạch, bà con đừng đặt cọc khi chưa hỏi UBND",
     "Có người đi bán thuốc dạo tới từng nhà, bán 2 triệu một hộp, ai gặp thì báo CA, đừng mua",
     "Tin 'share cho 10 nhóm nếu không sẽ gặp xui' là tin nhảm, bà con xóa đi",
     # advertising: sales words in small talk, questions, thefts, the group's rules

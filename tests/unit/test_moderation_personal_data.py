@@ -99,6 +99,7 @@ def labels(decision: Decision) -> set[str]:
         ("Phạm Văn Lực từng bị án 7 năm về tội cướp", "criminal_record"),
         ("sẽ tạm giữ Đỗ Văn Hậu về hành vi trộm cắp", "criminal_record"),
         ("Năm sinh của bố em là 12-03-1958, tên Trần Văn Hải", "birth_date"),
+        ("Nhà bác Tư ở 27/3 Lê Văn Sỹ bị ngập tới gối rồi", "address"),
     ],
 )
 def test_when_personal_data_is_posted_then_it_is_flagged(text: str, label: str) -> None:

@@ -95,6 +95,9 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Bên điều tra đã có danh sách 30 tài khoản chơi cờ bạc, sắp khởi tố", "investigation"),
         ("Trên chưa cho công bố vụ ông Bình nhận hối lộ, ae giữ mồm giữ miệng", "secrecy_request"),
         ("Sáng mai 7h CA phường ra quân kiểm tra hành chính các dãy trọ sau chợ", "raid_plan"),
+        ("Ae lưu ý tối nay 22h chốt ở ngã ba Cây Đa, nửa đêm sang đầu cầu Mới", "deployment"),
+        ("Ông Hai sửa xe là cơ sở của bên mình, đừng nói ra ngoài", "informant_identity"),
+        ("Khám nghiệm sơ bộ vụ ao làng: có dấu vân tay lạ, đang chờ giám định", "investigation"),
     ],
 )
 def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> None:
@@ -174,6 +177,10 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Công an huyện thông báo tăng cường tuần tra dịp Tết, đề nghị người dân chấp hành",
         "Camera nhà em quay được thằng trộm, em gửi công an rồi",
         "Hôm qua có chốt CSGT ở ngã tư, phạt nhiều người lắm",
+        "Tối qua xem phim Hồ sơ tuyệt mật hay lắm",
+        "Công thức làm bánh này là tuyệt mật của mẹ tôi đó",
+        "ae bắt kèo Chelsea tối nay không",
+        "Chốt ở mức giá 500 nghìn nhé chị",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
