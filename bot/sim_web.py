@@ -57,6 +57,11 @@ async def _parse(request: web.Request, model: type[BaseModel]) -> BaseModel | we
         body = await request.json()
     except ValueError:
         return bad_request("Nội dung yêu cầu không phải JSON hợp lệ.", None)
+    except web.HTTPRequestEntityTooLarge:
+        # The web app reads at most 1 MB: a file sent through the simulator must stay smaller.
+        return bad_request(
+            "Yêu cầu quá lớn: trình mô phỏng nhận tệp tới khoảng 700 KB.", "document"
+        )
     if not isinstance(body, dict):
         return bad_request("Nội dung yêu cầu phải là một đối tượng JSON.", None)
     try:

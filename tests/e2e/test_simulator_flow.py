@@ -113,6 +113,19 @@ async def test_when_a_sent_file_is_not_base64_then_400_names_the_field(
     assert (await resp.json())["field"] == "document.data"
 
 
+async def test_when_a_sent_file_is_over_the_simulators_limit_then_400_says_so(
+    sim_client: TestClient,
+) -> None:
+    data = "A" * 1_100_000  # base64 of about 800 KB: the request is over 1 MB
+    document = {"filename": "a.pdf", "data": data}
+    body = {"chat_id": "dm:u", "user": {"id": "u"}, "document": document}
+    resp = await sim_client.post("/sim/api/messages", json=body)
+    assert resp.status == 400
+    answer = await resp.json()
+    assert answer["field"] == "document"
+    assert "quá lớn" in answer["error"]
+
+
 async def test_health_and_metrics_report_the_embedded_mode(sim_client: TestClient) -> None:
     health = await eventually(lambda: _health(sim_client))
     assert health["mode"] == "embedded"
