@@ -59,6 +59,7 @@ TUNED_HELDOUT = {
     "heldout3.jsonl": {"personal_data": 0.95, "state_secret": 0.93, "off_topic": 1.0},
     "heldout4.jsonl": {"personal_data": 1.0, "state_secret": 0.93, "off_topic": 1.0},
     "heldout6.jsonl": {"personal_data": 1.0, "state_secret": 1.0, "off_topic": 1.0},
+    "heldout7.jsonl": {"personal_data": 1.0, "state_secret": 1.0, "off_topic": 1.0},
 }
 
 

@@ -97,6 +97,8 @@ def secret_labels(decision: Decision) -> set[str]:
         ("Sáng mai 7h CA phường ra quân kiểm tra hành chính các dãy trọ sau chợ", "raid_plan"),
         ("Ae lưu ý tối nay 22h chốt ở ngã ba Cây Đa, nửa đêm sang đầu cầu Mới", "deployment"),
         ("Ông Hai sửa xe là cơ sở của bên mình, đừng nói ra ngoài", "informant_identity"),
+        ("Bà bán xôi đầu ngõ là người bên mình cài vô đó, đừng làm khó", "informant_identity"),
+        ("Bên anh đang theo dõi phòng 12 nhà trọ Hoa Mai, cuối tuần mới bắt", "internal_measure"),
         ("Khám nghiệm sơ bộ vụ ao làng: có dấu vân tay lạ, đang chờ giám định", "investigation"),
     ],
 )
@@ -181,6 +183,8 @@ def test_when_a_secret_is_posted_then_it_is_flagged(text: str, label: str) -> No
         "Công thức làm bánh này là tuyệt mật của mẹ tôi đó",
         "ae bắt kèo Chelsea tối nay không",
         "Chốt ở mức giá 500 nghìn nhé chị",
+        "Mật khẩu Wi-Fi là BÍ MẬT nhé, đừng cho người lạ",
+        "MẬT KHẨU ĐĂNG NHẬP VNEID KHÔNG ĐƯỢC CHO AI BIẾT",
         "Mọi người lưu ý: tài liệu họp chi bộ chiều nay sẽ phát tại chỗ",
         "Ngày 15/3 sẽ kiểm tra quán karaoke về phòng cháy chữa cháy, chủ quán chuẩn bị hồ sơ",
         "Sáng mai 7h30 đ/c Hùng tiếp dân tại trụ sở, bà con cần gì đến gặp",
