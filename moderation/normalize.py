@@ -336,7 +336,11 @@ class Normalizer:
         for index, token in enumerate(tokens):
             word = token.group()
             unit = previous_is_number and word in keep
-            if index not in replacements and self._leet_word.fullmatch(word):
+            if (
+                index not in replacements
+                and not word.isalpha()
+                and self._leet_word.fullmatch(word)
+            ):
                 word = word.translate(self._leet_fold)
                 replacements[index] = teencode.get(word, word)
             elif index not in replacements and word in teencode and not unit:

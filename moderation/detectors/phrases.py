@@ -286,16 +286,20 @@ class PhraseDetector:
         found: list[_Match] = []
         emoji_present = {hit.emoji for hit in text.emojis}
         any_pattern = self._any_strict if text.accented else self._any
+        first = any_pattern.search(text.norm) if any_pattern is not None else None
         if (
             not (emoji_present & self._emoji)
-            and (any_pattern is None or not any_pattern.search(text.norm))
+            and first is None
             and (self._any_case is None or not self._any_case.search(text.clean))
         ):
             return found
+        # No signal matches before the leftmost match of their union.
+        begin = first.start() if first is not None else len(text.norm)
+        norm = text.norm
         for signal in self.rules.signals:
             pattern = signal.strict if text.accented else signal.pattern
-            if pattern is not None:
-                for m in pattern.finditer(text.norm):
+            if pattern is not None and begin < len(norm) and self._may_keep(signal, norm):
+                for m in pattern.finditer(norm, begin):
                     if self._keep(text, signal, m.start(), m.end()):
                         found.append(_Match(signal, m.start(), m.end(), "norm"))
             if signal.case_pattern is not None:
@@ -306,6 +310,13 @@ class PhraseDetector:
                     if hit.emoji in signal.emoji:
                         found.append(_Match(signal, hit.start, hit.end, "emoji"))
         return found
+
+    @staticmethod
+    def _may_keep(signal: Signal, norm: str) -> bool:
+        """False when a message-wide ``requires`` is missing: every match would be dropped."""
+        if signal.requires is None or signal.requires_scope != "message":
+            return True
+        return signal.requires.search(norm) is not None
 
     def _keep(self, text: Normalized, signal: Signal, start: int, end: int) -> bool:
         norm = text.norm
