@@ -37,6 +37,7 @@ from bot.channels.zalo_common import (
     DEFAULT_RETRY_AFTER,
     MAX_TEXT,
     LazySession,
+    TextInsteadOfFiles,
     download,
     first_delivery,
     read_capped,
@@ -69,8 +70,6 @@ WEBHOOK_PATH = "/webhooks/zalo"
 TEXT_EVENT = "message.text.received"
 IMAGE_EVENT = "message.image.received"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
-PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
-DOCUMENT_NOTE = "[Tệp đính kèm không gửi được qua Zalo.]"
 
 
 class ZaloApiError(ChannelError):
@@ -109,7 +108,7 @@ def photo_url(message: dict[str, Any]) -> str | None:
     return None
 
 
-class ZaloBotChannel:
+class ZaloBotChannel(TextInsteadOfFiles):
     name = NAME
     capabilities = Capabilities(
         delete_messages=False,
@@ -213,27 +212,6 @@ class ZaloBotChannel:
             if exc.code in (403, 404):
                 raise Unreachable(f"zalo user cannot be messaged ({exc.code})") from None
             raise
-
-    async def send_photo(
-        self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
-    ) -> str:
-        return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
-
-    async def send_document(
-        self,
-        chat_id: str,
-        data: bytes,
-        *,
-        filename: str,
-        caption: str = "",
-        key: str | None = None,
-    ) -> str:
-        return await self.send_message(chat_id, f"{caption}\n{DOCUMENT_NOTE}".strip(), key=key)
-
-    async def repost_photo(
-        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
-    ) -> str:
-        raise ChannelError("the Zalo Bot channel cannot post a received photo again")
 
     async def send_chat_action(self, chat_id: str, action: str = "typing") -> None:
         with contextlib.suppress(ChannelError):

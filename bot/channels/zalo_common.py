@@ -126,3 +126,35 @@ async def download(
     except (aiohttp.ClientError, TimeoutError) as exc:
         log.info("media download failed: %s", type(exc).__name__)
         return None
+
+
+PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
+DOCUMENT_NOTE = "[Tệp đính kèm không gửi được qua Zalo.]"
+
+
+class TextInsteadOfFiles:
+    """Neither Zalo API uploads a file the bot holds (Zalo's sendPhoto takes a URL): a photo or
+    document is posted as its caption and a note that the file could not be passed on."""
+
+    name: str  # and ``send_message``, from the adapter
+
+    async def send_photo(
+        self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
+    ) -> str:
+        return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
+
+    async def send_document(
+        self,
+        chat_id: str,
+        data: bytes,
+        *,
+        filename: str,
+        caption: str = "",
+        key: str | None = None,
+    ) -> str:
+        return await self.send_message(chat_id, f"{caption}\n{DOCUMENT_NOTE}".strip(), key=key)
+
+    async def repost_photo(
+        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
+    ) -> str:
+        raise ChannelError(f"the {self.name} channel cannot post a received photo again")

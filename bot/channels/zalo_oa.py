@@ -37,6 +37,7 @@ from bot.channels.zalo_common import (
     DEFAULT_RETRY_AFTER,
     MAX_TEXT,
     LazySession,
+    TextInsteadOfFiles,
     download,
     first_delivery,
     read_capped,
@@ -71,8 +72,6 @@ USER_PREFIX = "user:"
 TOKEN_EXPIRED = -216
 # Over the request quota: Zalo answers HTTP 200 with this code (or 429 in front of it).
 RATE_LIMITED = -32
-PHOTO_NOTE = "[Ảnh không gửi được qua Zalo; xem trong bảng điều khiển quản trị.]"
-DOCUMENT_NOTE = "[Tệp đính kèm không gửi được qua Zalo.]"
 
 
 class OAApiError(ChannelError):
@@ -91,7 +90,7 @@ def _image_url(message: dict[str, Any]) -> str | None:
     return None
 
 
-class ZaloOAChannel:
+class ZaloOAChannel(TextInsteadOfFiles):
     name = NAME
     capabilities = Capabilities(
         delete_messages=False,
@@ -198,27 +197,6 @@ class ZaloOAChannel:
             # E.g. the user never followed or wrote to the OA, or the reply window is over.
             log.info("zalo_oa cannot message a user: %s", exc.code)
             raise Unreachable(f"zalo_oa user cannot be messaged ({exc.code})") from None
-
-    async def send_photo(
-        self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
-    ) -> str:
-        return await self.send_message(chat_id, f"{caption}\n{PHOTO_NOTE}".strip(), key=key)
-
-    async def send_document(
-        self,
-        chat_id: str,
-        data: bytes,
-        *,
-        filename: str,
-        caption: str = "",
-        key: str | None = None,
-    ) -> str:
-        return await self.send_message(chat_id, f"{caption}\n{DOCUMENT_NOTE}".strip(), key=key)
-
-    async def repost_photo(
-        self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
-    ) -> str:
-        raise ChannelError("the Zalo OA channel cannot post a received photo again")
 
     async def edit_message(
         self, chat_id: str, message_id: str, text: str, *, buttons: Sequence[Button] = ()
