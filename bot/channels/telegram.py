@@ -247,6 +247,24 @@ class TelegramChannel:
         if key is not None:
             await self.redis.set(PREFIX + f"key:{key}", message_id, ex=KEY_TTL_SECONDS)
 
+    async def _keyed(
+        self, chat_id: str, key: str | None, send: Callable[[int | str], Awaitable[str]]
+    ) -> str:
+        """``send`` once per ``key``, on the chat's current id (see ``_in_chat``)."""
+        existing = await self._once(key)
+        if existing is not None:
+            return existing
+        sent, chat = await self._in_chat(chat_id, send)
+        message_id = self._sent_id(chat_id, chat, sent)
+        await self._remember(key, message_id)
+        return message_id
+
+    async def _post(self, method: Any) -> str:
+        """One Bot API call that posts a message; its id."""
+        with mapped_errors():
+            sent = await self.bot(method)
+        return str(sent.message_id)
+
     async def _send(
         self, chat: int | str, text: str, buttons: Sequence[Button], *, private: bool
     ) -> str:
@@ -271,15 +289,9 @@ class TelegramChannel:
     async def send_message(
         self, chat_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
     ) -> str:
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
-        sent, chat = await self._in_chat(
-            chat_id, lambda chat: self._send(chat, text, buttons, private=False)
+        return await self._keyed(
+            chat_id, key, lambda chat: self._send(chat, text, buttons, private=False)
         )
-        message_id = self._sent_id(chat_id, chat, sent)
-        await self._remember(key, message_id)
-        return message_id
 
     async def send_private(
         self, user_id: str, text: str, *, buttons: Sequence[Button] = (), key: str | None = None
@@ -325,25 +337,17 @@ class TelegramChannel:
     async def send_photo(
         self, chat_id: str, data: bytes, *, caption: str = "", key: str | None = None
     ) -> str:
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
-
-        async def send(chat: int | str) -> str:
-            with mapped_errors():
-                sent = await self.bot(
-                    SendPhoto(
-                        chat_id=chat,
-                        photo=BufferedInputFile(data, filename="photo.jpg"),
-                        caption=caption[:CAPTION_LIMIT] or None,
-                    )
+        return await self._keyed(
+            chat_id,
+            key,
+            lambda chat: self._post(
+                SendPhoto(
+                    chat_id=chat,
+                    photo=BufferedInputFile(data, filename="photo.jpg"),
+                    caption=caption[:CAPTION_LIMIT] or None,
                 )
-            return str(sent.message_id)
-
-        sent, chat = await self._in_chat(chat_id, send)
-        message_id = self._sent_id(chat_id, chat, sent)
-        await self._remember(key, message_id)
-        return message_id
+            ),
+        )
 
     async def send_document(
         self,
@@ -355,48 +359,33 @@ class TelegramChannel:
         key: str | None = None,
     ) -> str:
         """sendDocument with the bytes as a new upload named ``filename``."""
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
-
-        async def send(chat: int | str) -> str:
-            with mapped_errors():
-                sent = await self.bot(
-                    SendDocument(
-                        chat_id=chat,
-                        document=BufferedInputFile(data, filename=filename),
-                        caption=caption[:CAPTION_LIMIT] or None,
-                        # No content-type guessing on Telegram's side: the file arrives as sent.
-                        disable_content_type_detection=True,
-                    )
+        return await self._keyed(
+            chat_id,
+            key,
+            lambda chat: self._post(
+                SendDocument(
+                    chat_id=chat,
+                    document=BufferedInputFile(data, filename=filename),
+                    caption=caption[:CAPTION_LIMIT] or None,
+                    # No content-type guessing on Telegram's side: the file arrives as sent.
+                    disable_content_type_detection=True,
                 )
-            return str(sent.message_id)
-
-        sent, chat = await self._in_chat(chat_id, send)
-        message_id = self._sent_id(chat_id, chat, sent)
-        await self._remember(key, message_id)
-        return message_id
+            ),
+        )
 
     async def repost_photo(
         self, chat_id: str, file_id: str, *, caption: str = "", key: str | None = None
     ) -> str:
         """sendPhoto with the file_id Telegram gave the bot; a caption over Telegram's limit
         follows as text. Returns the photo's message id."""
-        existing = await self._once(key)
-        if existing is not None:
-            return existing
         fits = len(caption) <= CAPTION_LIMIT
+        photo_caption = (caption if fits else "") or None
 
         async def send(chat: int | str) -> str:
             try:
-                with mapped_errors():
-                    sent = await self.bot(
-                        SendPhoto(
-                            chat_id=chat,
-                            photo=file_id,
-                            caption=(caption if fits else "") or None,
-                        )
-                    )
+                sent = await self._post(
+                    SendPhoto(chat_id=chat, photo=file_id, caption=photo_caption)
+                )
             except ChannelError as exc:
                 cause = exc.__cause__
                 if isinstance(cause, TelegramBadRequest) and any(
@@ -406,12 +395,9 @@ class TelegramChannel:
                 raise
             if not fits:
                 await self._send(chat, caption, (), private=False)
-            return str(sent.message_id)
+            return sent
 
-        sent, chat = await self._in_chat(chat_id, send)
-        message_id = self._sent_id(chat_id, chat, sent)
-        await self._remember(key, message_id)
-        return message_id
+        return await self._keyed(chat_id, key, send)
 
     async def chat_admins(self, chat_id: str) -> set[str]:
         """Ids of a chat's administrators (getChatAdministrators), cached briefly in Redis.
