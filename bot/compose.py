@@ -15,18 +15,18 @@ from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
 from config.settings import Settings
-from handlers.admin import AdminCommands
 from handlers.bindings import Bindings
-from handlers.flow import ModerationFlow
-from handlers.group_admin import GroupAdmin
-from handlers.maintenance import Maintenance
-from handlers.policies import Policies
+from handlers.duties.maintenance import Maintenance
 from handlers.ports import Channel
-from handlers.review import ReviewService
+from handlers.review.admin import AdminCommands
+from handlers.review.flow import ModerationFlow
+from handlers.review.group_admin import GroupAdmin
+from handlers.review.policies import Policies
+from handlers.review.service import ReviewService
+from handlers.review.store import ReviewStore
 from handlers.router import Greeter, Router
-from handlers.store import ReviewStore
-from handlers.tips_admin import TipAdmin
-from handlers.tips_setup import build_tips
+from handlers.tips.admin import TipAdmin
+from handlers.tips.setup import build_tips
 from moderation import Engine, default_engine
 from workers.queue import RQJobQueue
 

@@ -16,8 +16,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from bot.auth import TokenGuard
 from handlers.ports import User
-from handlers.review import ReviewService, mark_spans
-from handlers.store import HeldItem, State
+from handlers.review.service import ReviewService, mark_spans
+from handlers.review.store import HeldItem, State
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from prometheus_client.core import GaugeMetricFamily
 from redis.exceptions import RedisError
 from rq.worker import Worker
 
-from handlers.store import State
+from handlers.review.store import State
 
 if TYPE_CHECKING:
     from bot.compose import Services

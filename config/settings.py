@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     binhyen_old_secret_keys: SecretStr | None = Field(
         None, validation_alias="BINHYEN_OLD_SECRET_KEYS"
     )
-    # Anonymous tips (handlers/tips.py; on when BINHYEN_SECRET_KEY is set).
+    # Anonymous tips (handlers/tips/service.py; on when BINHYEN_SECRET_KEY is set).
     tip_link_retention_days: int = Field(90, ge=1, validation_alias="TIP_LINK_RETENTION_DAYS")
     tip_max_chars: int = Field(4000, ge=100, le=100_000, validation_alias="TIP_MAX_CHARS")
     tip_max_photo_mb: float = Field(10, gt=0, le=50, validation_alias="TIP_MAX_PHOTO_MB")
@@ -123,7 +123,7 @@ class Settings(BaseSettings):
     def _secret_keys(cls, value: SecretStr | None) -> SecretStr | None:
         if value is None or not value.get_secret_value().strip():
             return None
-        from handlers.identity import decode_key, split_keys
+        from handlers.tips.identity import decode_key, split_keys
 
         for part in split_keys(value.get_secret_value()):
             decode_key(part)  # ValueError names the rule, never the value

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from redis.asyncio import Redis
 
-from handlers.store import PREFIX
+from handlers.keys import PREFIX
 
 # A chat moves at most once in practice (group -> supergroup); the bound stops a cycle written
 # by hand from looping.
@@ -51,6 +51,15 @@ class Bindings:
 
     def _moved_key(self, channel: str) -> str:
         return f"{PREFIX}moved:{channel}"
+
+    async def bound_admin_chats(self, channel: str) -> list[str]:
+        """Every admin chat of a channel that has a binding, sorted."""
+        prefix = self._admin_key(channel, "")
+        found = []
+        async for key in self.redis.scan_iter(match=prefix + "*", count=200):
+            name = key.decode() if isinstance(key, bytes) else key
+            found.append(name[len(prefix) :])
+        return sorted(found)
 
     async def bind(self, channel: str, group: str, admin_chat: str) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:

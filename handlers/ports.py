@@ -84,6 +84,15 @@ class ButtonPress:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """What the presser of a button or the sender of a command is told (a toast on Telegram,
+    a reply in a text console)."""
+
+    text: str
+    ok: bool
+
+
+@dataclass(frozen=True)
 class Capabilities:
     delete_messages: bool
     buttons: bool

@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from handlers.bindings import Bindings
-from handlers.flow import ModerationFlow, Outcome
-from handlers.ports import ButtonPress, Channel, ChatKind, IncomingMessage
-from handlers.review import Answer
+from handlers.ports import Answer, ButtonPress, Channel, ChatKind, IncomingMessage
+from handlers.review.flow import ModerationFlow, Outcome
 
 log = logging.getLogger(__name__)
 

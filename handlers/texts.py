@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 
 CATEGORY_NAMES = {
     "personal_data": "thông tin cá nhân",
@@ -106,3 +107,10 @@ CANNOT_DELETE = (
     "Bình Yên không có quyền xoá tin nhắn trong nhóm {group}. Vui lòng cấp quyền quản trị "
     '"Xoá tin nhắn" cho bot. Các tin vi phạm vẫn được chuyển tới đây để xem xét.'
 )
+
+
+def fold(word: str) -> str:
+    """A command word as typed, compared without case, diacritics, spaces or a leading /."""
+    word = word.lower().replace("đ", "d").lstrip("/")
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")

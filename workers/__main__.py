@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     services = rt.services
     queue: RQJobQueue = services.queue
     if command == "status":
-        from handlers.store import State
+        from handlers.review.store import State
 
         held = rt.run(services.store.count(State.HELD))
         oldest = rt.run(services.store.oldest(State.HELD))

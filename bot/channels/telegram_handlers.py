@@ -38,10 +38,9 @@ from redis.exceptions import RedisError
 
 from bot.channels.telegram import NAME, PREFIX, TelegramChannel
 from bot.channels.telegram_updates import sender, to_incoming, to_press
-from handlers.admin import HELP as REVIEW_HELP
-from handlers.group_admin import COMMANDS_HELP, GroupAdmin
-from handlers.ports import Attachment, ChannelError
-from handlers.review import Answer
+from handlers.ports import Answer, Attachment, ChannelError
+from handlers.review.admin import HELP as REVIEW_HELP
+from handlers.review.group_admin import COMMANDS_HELP, GroupAdmin
 
 if TYPE_CHECKING:
     from bot.compose import Services

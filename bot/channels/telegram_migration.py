@@ -31,10 +31,10 @@ from typing import Protocol
 from redis.asyncio import Redis
 
 from handlers.bindings import Bindings
-from handlers.group_admin import move_title, title_key
-from handlers.policies import Policies, move_key
+from handlers.keys import PREFIX as STORE_PREFIX
 from handlers.ports import ChannelError
-from handlers.store import PREFIX as STORE_PREFIX
+from handlers.review.group_admin import move_title, title_key
+from handlers.review.policies import Policies, move_key
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from handlers.store import State
+from handlers.review.store import State
 from tests.fakes.telegram_api import group, user
 from tests.fakes.telegram_harness import TelegramHarness
 

@@ -15,7 +15,7 @@ import pytest
 from redis.asyncio import Redis
 
 from handlers.ports import Attachment, User
-from handlers.store import ReviewStore, State, Verdict
+from handlers.review.store import ReviewStore, State, Verdict
 from tests.support.items import CCCD, cccd_decision, group_message
 from tests.support.redis_server import free_port, start_redis
 

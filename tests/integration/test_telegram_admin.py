@@ -9,7 +9,7 @@ import pytest
 
 from config.settings import Settings
 from handlers.ports import IncomingMessage
-from handlers.store import State
+from handlers.review.store import State
 from tests.conftest import eventually
 from tests.fakes.telegram_api import group, user
 from tests.fakes.telegram_harness import TelegramHarness

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from config.settings import Settings
-from handlers.store import State
+from handlers.review.store import State
 from moderation import default_engine
 from tests.conftest import eventually
 from tests.fakes.telegram_api import BOT_ID, FakeTelegram, group, user

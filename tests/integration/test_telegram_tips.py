@@ -21,7 +21,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from config.settings import Settings
-from handlers import tips_texts
+from handlers.tips import texts as tips_texts
 from tests.conftest import eventually
 from tests.fakes.telegram_api import Call, private
 from tests.fakes.telegram_harness import TelegramHarness

@@ -8,10 +8,10 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
-from handlers import tips_keys
-from handlers import tips_texts as t
-from handlers.identity import IdentityError, KeyRing, decode_key
 from handlers.ports import User
+from handlers.tips import keys as tips_keys
+from handlers.tips import texts as t
+from handlers.tips.identity import IdentityError, KeyRing, decode_key
 from tests.support.tips import KEY, OTHER_KEY, REPORTER, TipRig, make_rig
 
 THIRD = "a third passphrase that was lost long ago, 2025"

@@ -14,10 +14,10 @@ from PIL import Image
 from pypdf import PdfReader
 from redis.asyncio import Redis
 
-from handlers import tips_texts as t
 from handlers.ports import Attachment, User
-from handlers.tips import TipLimits
-from handlers.tips_store import CaseState
+from handlers.tips import texts as t
+from handlers.tips.service import TipLimits
+from handlers.tips.store import CaseState
 from tests.support.documents import pdf_with_metadata
 from tests.support.tips import REPORTER, TipRig, make_rig
 

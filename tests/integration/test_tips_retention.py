@@ -14,10 +14,10 @@ from rq.job import Job
 
 import workers.jobs
 from config.settings import Settings
-from handlers import tips_texts
 from handlers.ports import User
-from handlers.tips_setup import build_tips
-from handlers.tips_store import CaseState
+from handlers.tips import texts as tips_texts
+from handlers.tips.setup import build_tips
+from handlers.tips.store import CaseState
 from tests.fakes.engine import FakeEngine
 from tests.support.tips import KEY, TipRig, frozen_clock, make_rig
 from workers.queue import RQJobQueue

@@ -21,7 +21,7 @@ from bot.channels.zalo_common import DEFAULT_RETRY_AFTER
 from bot.compose import Services, build_services
 from config.settings import Settings
 from handlers.ports import ChannelError, ChatKind, IncomingMessage, RetryAfter
-from handlers.store import State
+from handlers.review.store import State
 from tests.conftest import eventually
 from tests.fakes.engine import FakeEngine
 from tests.fakes.zalo_bot_api import PHOTO, TOKEN, FakeZaloBot, image_update, text_update, wrapped

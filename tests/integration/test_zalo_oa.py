@@ -30,7 +30,7 @@ from bot.channels.zalo_oa_tokens import OATokens
 from bot.compose import Services, build_services
 from config.settings import Settings
 from handlers.ports import ChannelError, RetryAfter, Unreachable
-from handlers.store import State
+from handlers.review.store import State
 from tests.conftest import eventually
 from tests.fakes.engine import FakeEngine
 from tests.fakes.zalo_oa_api import (

@@ -17,14 +17,13 @@ from redis.asyncio import Redis
 
 from bot.channels.simulator import ADMIN_ROOM, SimulatorChannel
 from handlers.bindings import Bindings
-from handlers.identity import KeyRing
-from handlers.maintenance import Maintenance
-from handlers.ports import Attachment, ChatKind, IncomingMessage, User
-from handlers.review import Answer
-from handlers.store import ReviewStore
-from handlers.tips import TipLimits, TipService
-from handlers.tips_admin import TipAdmin
-from handlers.tips_store import TipStore
+from handlers.duties.maintenance import Maintenance
+from handlers.ports import Answer, Attachment, ChatKind, IncomingMessage, User
+from handlers.review.store import ReviewStore
+from handlers.tips.admin import TipAdmin
+from handlers.tips.identity import KeyRing
+from handlers.tips.service import TipLimits, TipService
+from handlers.tips.store import TipStore
 from tests.fakes.engine import FakeEngine
 from tests.support.queue import RecordingQueue
 
@@ -36,7 +35,7 @@ _ids = itertools.count(1)
 
 
 class Clock:
-    """Stands in for the ``time`` module inside ``handlers.tips`` (monkeypatched)."""
+    """Stands in for the ``time`` module inside ``handlers.tips.service`` (monkeypatched)."""
 
     def __init__(self, now: float) -> None:
         self.now = now
@@ -156,9 +155,9 @@ def make_rig(
 
 
 def frozen_clock(monkeypatch: Any, now: float) -> Clock:
-    """Time as ``handlers.tips`` sees it, moved by the test (no waiting)."""
-    import handlers.tips
+    """Time as ``handlers.tips.service`` sees it, moved by the test (no waiting)."""
+    import handlers.tips.service
 
     clock = Clock(now)
-    monkeypatch.setattr(handlers.tips, "time", clock)
+    monkeypatch.setattr(handlers.tips.service, "time", clock)
     return clock

@@ -13,8 +13,8 @@ from bot.channels.telegram import TelegramChannel
 from bot.channels.zalo import ZaloBotChannel
 from bot.channels.zalo_oa import ZaloOAChannel
 from handlers.ports import Attachment, Capabilities, User
-from handlers.review import ReviewService
-from handlers.store import HeldItem, State
+from handlers.review.service import ReviewService
+from handlers.review.store import HeldItem, State
 from tests.support.items import CCCD, TEXT, cccd_decision
 
 # channel name, its class, and (delete, buttons, sees all group messages, private messages,

@@ -1,4 +1,7 @@
-"""handlers.identity: key parsing, AES-GCM links, keyed hashes, rotation. Tables where it fits."""
+"""handlers.tips.identity: key parsing, AES-GCM links, keyed hashes, rotation.
+
+Tables where it fits.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import base64
 
 import pytest
 
-from handlers.identity import IdentityError, KeyRing, decode_key, split_keys
+from handlers.tips.identity import IdentityError, KeyRing, decode_key, split_keys
 
 RAW = bytes(range(32))
 KEY = base64.urlsafe_b64encode(RAW).decode()

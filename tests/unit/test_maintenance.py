@@ -10,9 +10,9 @@ import pytest
 
 from bot.channels.simulator import SimulatorChannel
 from handlers.bindings import Bindings
-from handlers.maintenance import Maintenance, half_year_bounds, year_bounds
+from handlers.duties.maintenance import Maintenance, half_year_bounds, year_bounds
 from handlers.ports import User
-from handlers.store import ReviewStore, State, Verdict
+from handlers.review.store import ReviewStore, State, Verdict
 from tests.support.items import cccd_decision, group_message
 from tests.support.queue import RecordingQueue
 

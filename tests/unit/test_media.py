@@ -1,4 +1,4 @@
-"""handlers.media: images keep their pixels and lose every metadata block; office documents
+"""handlers.tips.media: images keep their pixels and lose every metadata block; office documents
 lose their properties parts; PDFs lose their information dictionary and XMP. Documents are
 recognised by content. Tables of inputs made with Pillow, zipfile and pypdf in the test."""
 
@@ -14,7 +14,7 @@ import pytest
 from PIL import ExifTags, Image, PngImagePlugin
 from pypdf import PdfReader, PdfWriter
 
-from handlers.media import (
+from handlers.tips.media import (
     MediaError,
     strip_document,
     strip_image,

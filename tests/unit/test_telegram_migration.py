@@ -12,9 +12,9 @@ import pytest
 from bot.channels.telegram import PREFIX, message_ref
 from bot.channels.telegram_migration import ChatMigrations
 from handlers.bindings import Bindings
-from handlers.group_admin import title_key
-from handlers.policies import Policies
 from handlers.ports import ChannelError
+from handlers.review.group_admin import title_key
+from handlers.review.policies import Policies
 from moderation import Mode, Policy
 
 CH = "telegram"

@@ -14,10 +14,11 @@ from typing import Any
 from handlers import texts
 from handlers.bindings import Bindings
 from handlers.jobs import JobQueue
+from handlers.keys import PREFIX
 from handlers.ports import Channel, ChannelError
-from handlers.store import PREFIX, ReviewStore, State
-from handlers.tips_store import TipStore
-from handlers.tips_texts import STATE_NAMES as TIP_STATE_NAMES
+from handlers.review.store import ReviewStore, State
+from handlers.tips.store import TipStore
+from handlers.tips.texts import STATE_NAMES as TIP_STATE_NAMES
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import json
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from handlers.store import PREFIX
+from handlers.keys import PREFIX
 from moderation import Policy
 
 

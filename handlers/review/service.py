@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 
 from handlers import texts
 from handlers.bindings import Bindings
 from handlers.jobs import JobQueue
 from handlers.metrics import DECISION_LATENCY
 from handlers.ports import (
+    Answer,
     Button,
     ButtonPress,
     Channel,
@@ -25,7 +25,7 @@ from handlers.ports import (
     Unreachable,
     User,
 )
-from handlers.store import HeldItem, ReviewStore, State, Verdict
+from handlers.review.store import HeldItem, ReviewStore, State, Verdict
 from moderation import redact
 
 log = logging.getLogger(__name__)
@@ -67,14 +67,6 @@ def mark_spans(text: str, item: HeldItem) -> str:
     if len(marked) > CARD_TEXT_LIMIT:
         marked = marked[:CARD_TEXT_LIMIT] + "… (đã rút gọn)"
     return marked
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What the presser is told (a toast on Telegram, a reply in a text console)."""
-
-    text: str
-    ok: bool
 
 
 class ReviewService:

@@ -13,11 +13,11 @@ Conversation (private chat with the bot):
 
 Admins receive the case code and the content only (``forward``, an RQ job taking the case code
 and entry number). Photos and documents (PDF, docx/xlsx/pptx) reach them as metadata-stripped
-copies (``handlers.media``) under a neutral file name, never the reporter's. Replies come back
-through ``reply`` (``handlers.tips_admin``), which opens the sealed link just long enough to
+copies (``handlers.tips.media``) under a neutral file name, never the reporter's. Replies come back
+through ``reply`` (``handlers.tips.admin``), which opens the sealed link just long enough to
 call ``send_private``. The reporter is known everywhere else only by keyed hashes
-(``handlers.identity``); identities are never logged, passed to jobs, put in idempotency keys or
-in error messages.
+(``handlers.tips.identity``); identities are never logged, passed to jobs, put in idempotency
+keys or in error messages.
 """
 
 from __future__ import annotations
@@ -32,12 +32,10 @@ from dataclasses import dataclass
 
 from prometheus_client import Counter, Histogram
 
-from handlers import tips_texts as t
 from handlers.bindings import Bindings
-from handlers.identity import IdentityError, KeyRing
 from handlers.jobs import JobQueue
-from handlers.media import CleanDocument, MediaError, strip_document, strip_image
 from handlers.ports import (
+    Answer,
     Attachment,
     Button,
     Channel,
@@ -46,10 +44,11 @@ from handlers.ports import (
     RetryAfter,
     User,
 )
-from handlers.review import Answer
-from handlers.store import PREFIX as STORE_PREFIX
-from handlers.tips_check import Span, check, mark, remove
-from handlers.tips_store import CaseState, Entry, TipStore
+from handlers.tips import texts as t
+from handlers.tips.check import Span, check, mark, remove
+from handlers.tips.identity import IdentityError, KeyRing
+from handlers.tips.media import CleanDocument, MediaError, strip_document, strip_image
+from handlers.tips.store import CaseState, Entry, TipStore
 from moderation import Engine
 
 log = logging.getLogger(__name__)
@@ -401,12 +400,7 @@ class TipService:
         defaults = self.bindings.defaults.get(channel, [])
         if defaults:
             return list(defaults)
-        prefix = f"{STORE_PREFIX}bind:admin:{channel}:"
-        found = []
-        async for key in self.bindings.redis.scan_iter(match=prefix + "*", count=200):
-            name = key.decode() if isinstance(key, bytes) else key
-            found.append(name[len(prefix) :])
-        return sorted(found)
+        return await self.bindings.bound_admin_chats(channel)
 
     # -- to the admins (an RQ job: ``workers.jobs.forward_tip(code, n)``) -------------------
 

@@ -8,11 +8,11 @@ from redis.asyncio import Redis
 
 from config.settings import Settings
 from handlers.bindings import Bindings
-from handlers.identity import KeyRing, split_keys
 from handlers.jobs import JobQueue
 from handlers.ports import Channel
-from handlers.tips import TipLimits, TipService
-from handlers.tips_store import TipStore
+from handlers.tips.identity import KeyRing, split_keys
+from handlers.tips.service import TipLimits, TipService
+from handlers.tips.store import TipStore
 from moderation import Engine
 
 log = logging.getLogger(__name__)

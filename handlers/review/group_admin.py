@@ -21,10 +21,10 @@ from redis.asyncio import Redis
 from handlers import texts
 from handlers.bindings import Bindings, follow
 from handlers.jobs import JobQueue
-from handlers.policies import Policies, move_key
-from handlers.ports import Channel, ChannelError, IncomingMessage, User
-from handlers.review import Answer
-from handlers.store import PREFIX, ReviewStore, State
+from handlers.keys import PREFIX
+from handlers.ports import Answer, Channel, ChannelError, IncomingMessage, User
+from handlers.review.policies import Policies, move_key
+from handlers.review.store import ReviewStore, State
 from moderation import Action, Category, Decision, Engine, Mode, ModerationContext, Policy
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 Keys (prefix ``by:tip:``):
   case:{code}        hash: channel, state, times (created, first response, closed), counts
   entries:{code}     list of JSON entries: the reporter's messages and the admins' replies
-  link:{code}        the case -> reporter link, AES-GCM sealed (``handlers.identity``);
+  link:{code}        the case -> reporter link, AES-GCM sealed (``handlers.tips.identity``);
                      deleted on withdrawal, and ``link_retention`` after the case is done by
                      ``purge_links`` (a periodic duty), with a Redis expiry as a backstop
   photos:{code}:{n}  list of metadata-stripped photos of entry n, until forwarded (7 days max)

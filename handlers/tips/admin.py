@@ -12,13 +12,11 @@ to that chat.
 
 from __future__ import annotations
 
-from handlers import tips_texts as t
-from handlers.admin import _fold
-from handlers.ports import ButtonPress, IncomingMessage, User
-from handlers.review import Answer
-from handlers.texts import clock
-from handlers.tips import CHOICE, PROTOCOL, TipService
-from handlers.tips_store import Case, CaseState, parse_code
+from handlers.ports import Answer, ButtonPress, IncomingMessage, User
+from handlers.texts import clock, fold
+from handlers.tips import texts as t
+from handlers.tips.service import CHOICE, PROTOCOL, TipService
+from handlers.tips.store import Case, CaseState, parse_code
 
 COMMANDS = {"traloi": "reply", "xuly": "in_progress", "dangxuly": "in_progress", "xong": "done"}
 COMMANDS |= {"daxuly": "done", "tinbao": "show"}
@@ -46,7 +44,7 @@ class TipAdmin:
         words = msg.text.strip().split(maxsplit=2)
         if not words:
             return None
-        verb = COMMANDS.get(_fold(words[0]))
+        verb = COMMANDS.get(fold(words[0]))
         if verb is None:
             return None
         if not await self._is_admin(msg.channel, msg.chat_id, msg.user):
@@ -55,7 +53,7 @@ class TipAdmin:
             return await self.list_cases(msg.channel, msg.chat_id)
         code = parse_code(words[1]) if len(words) > 1 else None
         if code is None:
-            return Answer(t.MISSING_CODE.format(word=_fold(words[0])), ok=False)
+            return Answer(t.MISSING_CODE.format(word=fold(words[0])), ok=False)
         case = await self._case_here(msg.channel, msg.chat_id, code)
         if case is None:
             return Answer(t.UNKNOWN_CASE, ok=False)

@@ -16,7 +16,6 @@ from handlers.metrics import (
     MODERATION_SECONDS,
     UNMODERATED,
 )
-from handlers.policies import Policies
 from handlers.ports import (
     Channel,
     ChannelError,
@@ -24,7 +23,8 @@ from handlers.ports import (
     MissingPermission,
     RetryAfter,
 )
-from handlers.store import ReviewStore
+from handlers.review.policies import Policies
+from handlers.review.store import ReviewStore
 from moderation import Action, Decision, Engine, ModerationContext
 
 log = logging.getLogger(__name__)

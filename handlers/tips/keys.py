@@ -1,4 +1,4 @@
-"""Key rotation tools for anonymous tips: ``python -m handlers.tips_keys``.
+"""Key rotation tools for anonymous tips: ``python -m handlers.tips.keys``.
 
 generate   print a new random key for BINHYEN_SECRET_KEY (32 bytes, base64url)
 status     count stored reporter links by the key that sealed them
@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from handlers.identity import IdentityError, KeyRing, split_keys
-from handlers.tips import REPORTER
-from handlers.tips_store import TipStore
+from handlers.tips.identity import IdentityError, KeyRing, split_keys
+from handlers.tips.service import REPORTER
+from handlers.tips.store import TipStore
 
 
 def generate() -> str:
@@ -118,7 +118,7 @@ async def _run(command: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m handlers.tips_keys",
+        prog="python -m handlers.tips.keys",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

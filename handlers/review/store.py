@@ -28,10 +28,10 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
+from handlers.keys import PREFIX
 from handlers.ports import Attachment, IncomingMessage, User
 from moderation import Decision
 
-PREFIX = "by:"
 ITEMS_BATCH = 200  # items read per round trip by ``ReviewStore.items``
 # Writes queued on a transaction pipeline by a plan of ``ReviewStore._update``.
 Writes = Callable[[Any], None]

@@ -6,12 +6,11 @@ items), ``trogiup`` (help). Diacritics are optional: ``duyệt 12`` works too.
 
 from __future__ import annotations
 
-import unicodedata
-
 from handlers import texts
-from handlers.ports import IncomingMessage
-from handlers.review import Answer, ReviewService
-from handlers.store import State
+from handlers.ports import Answer, IncomingMessage
+from handlers.review.service import ReviewService
+from handlers.review.store import State
+from handlers.texts import fold
 
 COMMANDS = {
     "duyet": "approve",
@@ -32,12 +31,6 @@ HELP = (
 )
 
 
-def _fold(word: str) -> str:
-    word = word.lower().replace("đ", "d").lstrip("/")
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
-
-
 class AdminCommands:
     def __init__(self, review: ReviewService) -> None:
         self.review = review
@@ -47,7 +40,7 @@ class AdminCommands:
         words = msg.text.strip().split()
         if not words:
             return None
-        head = _fold(words[0])
+        head = fold(words[0])
         if head in ("ds", "danhsach"):
             return await self._list(msg.channel)
         if head in ("trogiup", "help", "start"):
