@@ -33,10 +33,12 @@ from workers.queue import RQJobQueue
 log = logging.getLogger(__name__)
 
 # Each channel module exposes ``create_channel(settings, redis) -> Channel | None`` (None when
-# its settings are absent: that channel is simply off).
+# its settings are absent: that channel is simply off) and, if it receives over the web,
+# ``setup_web(app, services)``. For Telegram that is ``telegram_web``, the top of its modules, so
+# they import each other in one direction only.
 CHANNEL_MODULES = [
     "bot.channels.simulator",
-    "bot.channels.telegram",
+    "bot.channels.telegram_web",
     "bot.channels.zalo",
     "bot.channels.zalo_oa",
 ]

@@ -464,10 +464,3 @@ def create_channel(settings: Settings, redis: Redis) -> TelegramChannel | None:
     if settings.telegram_bot_token is None:
         return None
     return TelegramChannel(build_bot(settings), redis)
-
-
-def setup_web(app: Any, services: Any) -> None:
-    """Receive updates in the web process: webhook route or long polling (see telegram_web)."""
-    from bot.channels.telegram_web import setup
-
-    setup(app, services)

@@ -33,7 +33,7 @@ from aiogram.types import (
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import ClientError, web
 
-from bot.channels.telegram import NAME, TelegramChannel
+from bot.channels.telegram import NAME, TelegramChannel, create_channel
 from bot.channels.telegram_handlers import (
     ADMIN_COMMANDS,
     ALLOWED_UPDATES,
@@ -179,3 +179,9 @@ def setup(app: web.Application, services: Services) -> None:
     receiver = TelegramReceiver(services, channel)
     receiver.register(app)
     app[RECEIVER] = receiver
+
+
+# The channel module ``bot.compose`` loads for Telegram is this one, the top of the four:
+# telegram_web -> telegram_handlers -> telegram_updates -> telegram (-> telegram_migration).
+setup_web = setup
+__all__ = ["create_channel", "setup", "setup_web"]
