@@ -29,3 +29,9 @@ UNMODERATED = Counter(
     "binhyen_unmoderated_total", "Messages passed unmoderated because Redis was unreachable"
 )
 CHANNEL_ERRORS = Counter("binhyen_channel_errors_total", "Channel action failures", ["channel"])
+TIPS = Counter("binhyen_tips_total", "Anonymous tip events", ["event"])
+TIP_FIRST_RESPONSE = Histogram(
+    "binhyen_tip_first_response_seconds",
+    "Time from a tip to the admins' first response",
+    buckets=(60, 300, 900, 3600, 4 * 3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600),
+)

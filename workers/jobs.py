@@ -128,7 +128,7 @@ def forward_tip(code: str, entry: int) -> object:
     async def go(s: Services) -> None:
         tips = _tips(s)
         if tips is not None:
-            await tips.forward(code, entry)
+            await tips.relay.forward(code, entry)
 
     return _run("forward_tip", go, code, entry)
 
@@ -139,6 +139,6 @@ def relay_tip_reply(code: str, entry: int) -> object:
     async def go(s: Services) -> None:
         tips = _tips(s)
         if tips is not None:
-            await tips.relay_job(code, entry)
+            await tips.relay.relay_job(code, entry)
 
     return _run("relay_tip_reply", go, code, entry)

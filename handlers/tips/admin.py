@@ -15,7 +15,8 @@ from __future__ import annotations
 from handlers.ports import Answer, ButtonPress, IncomingMessage, User
 from handlers.texts import clock, fold
 from handlers.tips import texts as t
-from handlers.tips.service import CHOICE, PROTOCOL, TipService
+from handlers.tips.relay import PROTOCOL
+from handlers.tips.service import CHOICE, TipService
 from handlers.tips.store import Case, CaseState, parse_code
 
 COMMANDS = {"traloi": "reply", "xuly": "in_progress", "dangxuly": "in_progress", "xong": "done"}
@@ -63,8 +64,8 @@ class TipAdmin:
             text = words[2].strip() if len(words) > 2 else ""
             if not text:
                 return Answer(t.NO_REPLY_TEXT, ok=False)
-            return await self.tips.reply(code, text, msg.user)
-        return await self.tips.set_state(code, STATES[verb], msg.user)
+            return await self.tips.relay.reply(code, text, msg.user)
+        return await self.tips.relay.set_state(code, STATES[verb], msg.user)
 
     async def list_cases(self, channel: str, chat_id: str) -> Answer:
         cases = [
@@ -117,4 +118,4 @@ class TipAdmin:
             return Answer(t.UNKNOWN_CASE, ok=False)
         if verb == "reply":
             return Answer(t.reply_how(code), ok=True)
-        return await self.tips.set_state(code, STATES[verb], press.user)
+        return await self.tips.relay.set_state(code, STATES[verb], press.user)

@@ -128,3 +128,11 @@ class KeyRing:
     def _hash(key: _Key, value: str, purpose: str) -> str:
         message = f"{purpose}\x00{value}".encode("utf-8", "surrogatepass")
         return hmac.new(key.mac, message, hashlib.sha256).hexdigest()[:32]
+
+
+REPORTER = "reporter"  # the hash purpose under which reporters are known
+
+
+def reporter_hashes(keys: KeyRing, channel: str, user_id: str) -> list[str]:
+    """A reporter's keyed hashes under every key, newest first."""
+    return keys.hashes(f"{channel}:{user_id}", REPORTER)

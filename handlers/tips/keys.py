@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from handlers.tips.identity import IdentityError, KeyRing, split_keys
-from handlers.tips.service import REPORTER
+from handlers.tips.identity import REPORTER, IdentityError, KeyRing, split_keys
 from handlers.tips.store import TipStore
 
 

@@ -35,7 +35,7 @@ _ids = itertools.count(1)
 
 
 class Clock:
-    """Stands in for the ``time`` module inside ``handlers.tips.service`` (monkeypatched)."""
+    """Stands in for the ``time`` module inside the tip service and relay (monkeypatched)."""
 
     def __init__(self, now: float) -> None:
         self.now = now
@@ -93,9 +93,9 @@ class TipRig:
         while self.queue.jobs:
             name, args, _ = self.queue.jobs.pop(0)
             if name == "forward_tip":
-                await self.service.forward(*args)
+                await self.service.relay.forward(*args)
             elif name == "relay_tip_reply":
-                await self.service.relay_job(*args)
+                await self.service.relay.relay_job(*args)
             else:  # pragma: no cover - a job the tip service never queues
                 raise AssertionError(f"unexpected job {name}")
 
@@ -155,9 +155,11 @@ def make_rig(
 
 
 def frozen_clock(monkeypatch: Any, now: float) -> Clock:
-    """Time as ``handlers.tips.service`` sees it, moved by the test (no waiting)."""
+    """Time as the tip service and relay see it, moved by the test (no waiting)."""
+    import handlers.tips.relay
     import handlers.tips.service
 
     clock = Clock(now)
     monkeypatch.setattr(handlers.tips.service, "time", clock)
+    monkeypatch.setattr(handlers.tips.relay, "time", clock)
     return clock
