@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from bot.auth import TokenGuard
 from handlers.ports import User
-from handlers.review.service import ReviewService, mark_spans
+from handlers.review.cards import mark_spans
+from handlers.review.service import ReviewService
 from handlers.review.store import HeldItem, State
 
 log = logging.getLogger(__name__)

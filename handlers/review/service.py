@@ -1,8 +1,5 @@
-"""Review of held items: cards for admins, decisions, and carrying them out on the channel.
-
-Buttons carry a small versioned protocol, ``v1:<verb>:<item id>`` (well under Telegram's
-64-byte limit): ``ap`` approve, ``rj`` reject, ``rd`` redact, ``wn`` warn the author,
-``why`` show every check.
+"""Review of held items: posting cards for admins, decisions, and carrying them out on the
+channel. What a card says and its buttons are in ``handlers.review.cards``.
 """
 
 from __future__ import annotations
@@ -25,48 +22,11 @@ from handlers.ports import (
     Unreachable,
     User,
 )
+from handlers.review import cards
 from handlers.review.store import HeldItem, ReviewStore, State, Verdict
 from moderation import redact
 
 log = logging.getLogger(__name__)
-
-PROTOCOL = "v1"
-VERBS = {"ap": "approve", "rj": "reject", "rd": "redact", "wn": "warn", "why": "details"}
-KINDS_TO_VERB = {v: k for k, v in VERBS.items()}
-CARD_TEXT_LIMIT = 1500
-# Where an admin removes a message the bot cannot delete (named on alert-mode cards).
-APP_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "zalo_oa": "Zalo"}
-
-
-def action_data(kind: str, item_id: str) -> str:
-    return f"{PROTOCOL}:{KINDS_TO_VERB[kind]}:{item_id}"
-
-
-def parse_action(data: str) -> tuple[str, str] | None:
-    """``v1:ap:12`` -> ``("approve", "12")``; None for anything else."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != PROTOCOL or parts[1] not in VERBS:
-        return None
-    if not parts[2].isdigit():
-        return None
-    return VERBS[parts[1]], parts[2]
-
-
-def mark_spans(text: str, item: HeldItem) -> str:
-    """Wrap flagged spans in 【】 so an admin sees what was flagged."""
-    spans = sorted({(f.start, f.end) for f in item.decision.findings})
-    out, pos = [], 0
-    for start, end in spans:
-        if start < pos or end > len(text):
-            continue
-        out.append(text[pos:start])
-        out.append(f"【{text[start:end]}】")
-        pos = end
-    out.append(text[pos:])
-    marked = "".join(out)
-    if len(marked) > CARD_TEXT_LIMIT:
-        marked = marked[:CARD_TEXT_LIMIT] + "… (đã rút gọn)"
-    return marked
 
 
 class ReviewService:
@@ -88,89 +48,11 @@ class ReviewService:
     # -- cards -----------------------------------------------------------------------------
 
     def card_text(self, item: HeldItem) -> str:
-        where = item.chat_title or item.chat_id
-        if item.mode == "hold" and item.taken == "deleted":
-            taken = "Tin đã được ẩn khỏi nhóm."
-        elif item.mode == "hold" and item.taken in ("pending", "delete_pending"):
-            taken = "Tin sẽ được ẩn khỏi nhóm trong giây lát (kênh đang giới hạn tốc độ)."
-        elif item.mode == "hold":
-            taken = "Bot KHÔNG xoá được tin (thiếu quyền): tin vẫn hiển thị trong nhóm."
-        else:
-            taken = self._alert_taken(item)
-        lines = [
-            f"🛡 Tin #{item.id} cần xem xét",
-            f"Nhóm: {where} ({item.channel})",
-            f"Người gửi: {item.author.name or item.author.id}",
-            f"Loại: {texts.categories_vi(item.categories)}",
-            taken,
-        ]
-        channel = self.channels.get(item.channel)
-        if channel is not None and not channel.capabilities.sees_all_group_messages:
-            lines.append(
-                "Lưu ý: trên kênh này bot chỉ thấy tin nhắc tới bot hoặc trả lời bot, "
-                "không thấy mọi tin trong nhóm."
-            )
-        if item.link:
-            lines.append(f"Liên kết: {item.link}")
-        if item.decision.truncated:
-            lines.append("Lưu ý: tin quá dài, chỉ phần đầu được kiểm tra.")
-        if item.media and item.mode == "hold":
-            lines.append(
-                texts.card_photos(len(item.media), can_repost=self._can_repost(item.channel))
-            )
-        lines += ["", mark_spans(item.text, item)]
-        if item.claim is not None:
-            verb = texts.VERDICT_DONE[str(item.claim.verdict)]
-            lines += [
-                "",
-                f"✅ {verb} bởi {item.claim.actor_name} lúc {texts.clock(item.claim.at)}",
-            ]
-        elif not self._has_buttons(item):
-            lines += [
-                "",
-                f"Trả lời: duyet {item.id} | tuchoi {item.id} | che {item.id} | "
-                f"canhcao {item.id} | visao {item.id}",
-            ]
-        return "\n".join(lines)
+        return cards.card_text(item, self.channels.get(item.channel))
 
-    def _alert_taken(self, item: HeldItem) -> str:
-        """What an alert-mode card says was done: chosen by the group's policy on a channel
-        that can delete, or the strongest action left on one that cannot."""
-        channel = self.channels.get(item.channel)
-        if channel is not None and channel.capabilities.delete_messages:
-            return (
-                "Chỉ cảnh báo (theo chính sách của nhóm): tin vẫn hiển thị trong nhóm; "
-                "từ chối tin để bot xoá tin khỏi nhóm."
-            )
-        app = APP_NAMES.get(item.channel, "ứng dụng nhắn tin")
-        asked = (
-            " Bot nhắn riêng đề nghị người gửi thu hồi tin."
-            if channel is not None and channel.capabilities.private_messages
-            else ""
-        )
-        return (
-            f"Chỉ cảnh báo (kênh này không cho bot xoá tin của thành viên): tin vẫn hiển thị "
-            f"trong nhóm cho tới khi quản trị viên gỡ tin trong ứng dụng {app}.{asked}"
-        )
-
-    def _can_repost(self, channel_name: str) -> bool:
-        channel = self.channels.get(channel_name)
-        return bool(channel and channel.capabilities.repost_photos)
-
-    def _has_buttons(self, item: HeldItem) -> bool:
-        channel = self.channels.get(item.channel)
-        return bool(channel and channel.capabilities.buttons)
-
-    def card_buttons(self, item: HeldItem) -> list[Button]:
-        if item.claim is not None:
-            return [Button("Vì sao?", "details", action_data("details", item.id))]
-        return [
-            Button("Duyệt", "approve", action_data("approve", item.id)),
-            Button("Từ chối", "reject", action_data("reject", item.id)),
-            Button("Che & đăng", "redact", action_data("redact", item.id)),
-            Button("Cảnh cáo tác giả", "warn", action_data("warn", item.id)),
-            Button("Vì sao?", "details", action_data("details", item.id)),
-        ]
+    @staticmethod
+    def card_buttons(item: HeldItem) -> list[Button]:
+        return cards.card_buttons(item)
 
     async def after_hold(self, item_id: str) -> None:
         """What follows a hold, most urgent first: the card, the group notice, the author's
@@ -210,7 +92,7 @@ class ReviewService:
         """The held message's photos, in the admin chat just before its card: admins decide
         whether they go back to the group, so they see them. A photo the channel no longer has
         is left out (the card still says there was one)."""
-        if item.mode != "hold" or not self._can_repost(item.channel):
+        if item.mode != "hold" or not cards.can_repost(self.channels.get(item.channel)):
             return
         channel = self.channels[item.channel]
         for n, photo in enumerate(item.media):
@@ -290,7 +172,7 @@ class ReviewService:
     # -- decisions -------------------------------------------------------------------------
 
     async def press(self, press: ButtonPress) -> Answer:
-        parsed = parse_action(press.action)
+        parsed = cards.parse_action(press.action)
         if parsed is None:
             return Answer(texts.BAD_ACTION, ok=False)
         verb, item_id = parsed
@@ -346,18 +228,9 @@ class ReviewService:
         await self.store.audit(item.id, "warned", actor.id, actor.name or actor.id)
         return Answer("Đã gửi lời nhắc tới người gửi.", ok=True)
 
-    def explain(self, item: HeldItem) -> str:
-        lines = [f"Vì sao tin #{item.id} bị gắn cờ:"]
-        for check in item.decision.checks:
-            mark = "⚠️" if check.flagged else "✓"
-            lines.append(
-                f"{mark} {check.name}: {check.details or ('có' if check.flagged else 'không')}"
-            )
-        for f in item.decision.findings:
-            lines.append(f"• [{f.start}-{f.end}] {f.label} ({f.score:.2f}): {f.reason}")
-        if not item.decision.checks and not item.decision.findings:
-            lines.append("Không có chi tiết.")
-        return "\n".join(lines)
+    @staticmethod
+    def explain(item: HeldItem) -> str:
+        return cards.explain(item)
 
     async def apply(self, item_id: str) -> None:
         """Carry out the decided verdict on the channel; safe to run again after a crash."""

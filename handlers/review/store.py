@@ -7,8 +7,9 @@ Keys (prefix ``by:``):
   idx:state:{state}            zset of item ids by creation time
   idx:chat:{channel}:{chat}    zset of item ids by creation time
   idx:cat:{category}           zset of item ids by creation time
-  audit                        append-only stream of every state change
-  audit:item:{id}              the same entries, per item
+  audit, audit:item:{id}       the audit trail (``handlers.review.audit``)
+
+The item's fields and their encoding are in ``handlers.review.items``.
 
 The item is written before the channel message is removed, in one transaction with its
 indexes and its first audit entry. The first decision wins through ``HSETNX claim``; the state
@@ -21,160 +22,44 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
-from handlers.keys import PREFIX
-from handlers.ports import Attachment, IncomingMessage, User
+from handlers.ports import IncomingMessage, User
+from handlers.review.audit import BOT_ID, BOT_NAME, AuditTrail
+from handlers.review.items import (
+    Claim,
+    HeldItem,
+    State,
+    Verdict,
+    decode_claim,
+    decode_hash,
+    decode_item,
+    encode_claim,
+    item_key,
+    review_key,
+)
 from moderation import Decision
+
+__all__ = ["Claim", "HeldItem", "ReviewStore", "State", "Verdict", "item_key"]
 
 ITEMS_BATCH = 200  # items read per round trip by ``ReviewStore.items``
 # Writes queued on a transaction pipeline by a plan of ``ReviewStore._update``.
 Writes = Callable[[Any], None]
 
 
-class State(StrEnum):
-    HELD = "held"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    REDACTED = "redacted"
-    EXPIRED = "expired"
-
-
-class Verdict(StrEnum):
-    """What an admin decides; each maps to the state it leads to."""
-
-    APPROVE = "approve"
-    REJECT = "reject"
-    REDACT = "redact"
-
-    @property
-    def state(self) -> State:
-        return {
-            Verdict.APPROVE: State.APPROVED,
-            Verdict.REJECT: State.REJECTED,
-            Verdict.REDACT: State.REDACTED,
-        }[self]
-
-
-@dataclass(frozen=True)
-class Claim:
-    verdict: Verdict
-    actor_id: str
-    actor_name: str
-    at: float
-
-
-@dataclass(frozen=True)
-class HeldItem:
-    id: str
-    channel: str
-    chat_id: str
-    chat_title: str
-    message_id: str
-    author: User
-    text: str
-    date: float
-    decision: Decision
-    mode: str  # "hold" (removed from the group) | "alert" (still visible)
-    taken: str  # what was done on the channel: "deleted" | "kept" | "delete_failed"
-    state: State
-    created_at: float
-    link: str | None = None
-    claim: Claim | None = None
-    applied: bool = False
-    purged: bool = False
-    cards: dict[str, str] = field(default_factory=dict)  # admin chat id -> card message id
-    reminded: int = 0
-    # Photos sent with the message, by the channel's reference (never the bytes).
-    media: tuple[Attachment, ...] = ()
-
-    @property
-    def categories(self) -> list[str]:
-        return [str(c) for c in self.decision.categories]
-
-
-def _key(*parts: str) -> str:
-    return PREFIX + ":".join(parts)
-
-
-def item_key(item_id: str) -> str:
-    return _key("item", item_id)
-
-
-def _claim_to_json(claim: Claim) -> str:
-    return json.dumps(
-        {
-            "verdict": str(claim.verdict),
-            "actor_id": claim.actor_id,
-            "actor_name": claim.actor_name,
-            "at": claim.at,
-        }
-    )
-
-
-def _claim_from_json(raw: str | None) -> Claim | None:
-    if not raw:
-        return None
-    data = json.loads(raw)
-    return Claim(Verdict(data["verdict"]), data["actor_id"], data["actor_name"], data["at"])
-
-
-def _decode(raw: dict[Any, Any]) -> dict[str, str]:
-    return {
-        (k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
-        for k, v in raw.items()
-    }
-
-
-def _item(raw: dict[str, str]) -> HeldItem | None:
-    if not raw:
-        return None
-    author = json.loads(raw.get("author") or "{}")
-    return HeldItem(
-        id=raw["id"],
-        channel=raw["channel"],
-        chat_id=raw["chat_id"],
-        chat_title=raw.get("chat_title", ""),
-        message_id=raw["message_id"],
-        author=User(
-            id=author.get("id", ""),
-            name=author.get("name", ""),
-            username=author.get("username"),
-        ),
-        text=raw.get("text", ""),
-        date=float(raw.get("date", 0)),
-        decision=Decision.from_dict(json.loads(raw["decision"])),
-        mode=raw.get("mode", "hold"),
-        taken=raw.get("taken", ""),
-        state=State(raw["state"]),
-        created_at=float(raw["created_at"]),
-        link=raw.get("link") or None,
-        claim=_claim_from_json(raw.get("claim")),
-        applied=raw.get("applied") == "1",
-        purged=raw.get("purged") == "1",
-        cards=json.loads(raw.get("cards") or "{}"),
-        reminded=int(raw.get("reminded", 0)),
-        media=tuple(
-            Attachment(kind=m["kind"], file_id=m["file_id"])
-            for m in json.loads(raw.get("media") or "[]")
-        ),
-    )
-
-
 class ReviewStore:
     def __init__(self, redis: Redis, *, retention_seconds: int) -> None:
         self.redis = redis
         self.retention_seconds = retention_seconds
+        self.trail = AuditTrail(redis)
 
     # -- creation --------------------------------------------------------------------------
 
     async def find_by_delivery(self, delivery_key: str) -> str | None:
-        raw = await self.redis.get(_key("delivery", delivery_key))
+        raw = await self.redis.get(review_key("delivery", delivery_key))
         return raw.decode() if isinstance(raw, bytes) else raw
 
     async def create(
@@ -190,7 +75,7 @@ class ReviewStore:
         A repeated delivery of the same message version returns the existing item.
         """
         now = time.time() if now is None else now
-        dkey = _key("delivery", msg.delivery_key)
+        dkey = review_key("delivery", msg.delivery_key)
         while True:
             async with self.redis.pipeline(transaction=True) as pipe:
                 try:
@@ -201,7 +86,7 @@ class ReviewStore:
                             existing.decode() if isinstance(existing, bytes) else existing,
                             False,
                         )
-                    item_id = str(await self.redis.incr(_key("item", "seq")))
+                    item_id = str(await self.redis.incr(review_key("item", "seq")))
                     pipe.multi()
                     pipe.set(dkey, item_id, ex=self.retention_seconds)
                     pipe.hset(
@@ -239,12 +124,12 @@ class ReviewStore:
                         },
                     )
                     self._index(pipe, item_id, msg.channel, msg.chat_id, decision, now)
-                    self._audit(
+                    self.trail.write(
                         pipe,
                         item_id,
                         "held",
-                        "bot",
-                        "Bình Yên",
+                        BOT_ID,
+                        BOT_NAME,
                         now,
                         ",".join(str(c) for c in decision.categories) + f" ({mode})",
                     )
@@ -256,36 +141,15 @@ class ReviewStore:
     def _index(
         self, pipe: Any, item_id: str, channel: str, chat_id: str, decision: Decision, now: float
     ) -> None:
-        pipe.zadd(_key("idx", "state", State.HELD), {item_id: now})
-        pipe.zadd(_key("idx", "chat", channel, chat_id), {item_id: now})
+        pipe.zadd(review_key("idx", "state", State.HELD), {item_id: now})
+        pipe.zadd(review_key("idx", "chat", channel, chat_id), {item_id: now})
         for category in decision.categories:
-            pipe.zadd(_key("idx", "cat", str(category)), {item_id: now})
-
-    def _audit(
-        self,
-        pipe: Any,
-        item_id: str,
-        action: str,
-        actor_id: str,
-        actor_name: str,
-        at: float,
-        reason: str = "",
-    ) -> None:
-        entry = {
-            "item": item_id,
-            "action": action,
-            "actor": actor_id,
-            "actor_name": actor_name,
-            "at": f"{at:.3f}",
-            "reason": reason,
-        }
-        pipe.xadd(_key("audit"), entry)
-        pipe.xadd(_key("audit", "item", item_id), entry)
+            pipe.zadd(review_key("idx", "cat", str(category)), {item_id: now})
 
     # -- reading ---------------------------------------------------------------------------
 
     async def get(self, item_id: str) -> HeldItem | None:
-        return _item(_decode(await self.redis.hgetall(item_key(item_id))))
+        return decode_item(decode_hash(await self.redis.hgetall(item_key(item_id))))
 
     async def list_ids(
         self,
@@ -297,39 +161,35 @@ class ReviewStore:
         limit: int = 50,
     ) -> list[str]:
         if state is not None:
-            key = _key("idx", "state", state)
+            key = review_key("idx", "state", state)
         elif channel is not None and chat_id is not None:
-            key = _key("idx", "chat", channel, chat_id)
+            key = review_key("idx", "chat", channel, chat_id)
         elif category is not None:
-            key = _key("idx", "cat", category)
+            key = review_key("idx", "cat", category)
         else:
-            key = _key("idx", "state", State.HELD)
+            key = review_key("idx", "state", State.HELD)
         ids = await self.redis.zrange(key, 0, limit - 1)
         return [i.decode() if isinstance(i, bytes) else i for i in ids]
 
     async def ids_older_than(self, state: State, before: float) -> list[str]:
-        ids = await self.redis.zrangebyscore(_key("idx", "state", state), 0, before)
+        ids = await self.redis.zrangebyscore(review_key("idx", "state", state), 0, before)
         return [i.decode() if isinstance(i, bytes) else i for i in ids]
 
     async def count(self, state: State) -> int:
-        return int(await self.redis.zcard(_key("idx", "state", state)))
+        return int(await self.redis.zcard(review_key("idx", "state", state)))
 
     async def oldest(self, state: State) -> tuple[str, float] | None:
-        rows = await self.redis.zrange(_key("idx", "state", state), 0, 0, withscores=True)
+        rows = await self.redis.zrange(review_key("idx", "state", state), 0, 0, withscores=True)
         if not rows:
             return None
         item_id, score = rows[0]
         return (item_id.decode() if isinstance(item_id, bytes) else item_id), float(score)
 
     async def audit_for(self, item_id: str) -> list[dict[str, str]]:
-        rows = await self.redis.xrange(_key("audit", "item", item_id))
-        return [_decode(fields) for _, fields in rows]
+        return await self.trail.for_item(item_id)
 
     async def audit_between(self, start: float, end: float) -> list[dict[str, str]]:
-        rows = await self.redis.xrange(
-            _key("audit"), min=f"{int(start * 1000)}-0", max=f"{int(end * 1000)}-0"
-        )
-        return [_decode(fields) for _, fields in rows]
+        return await self.trail.between(start, end)
 
     async def _update(self, item_id: str, plan: Callable[[dict[str, str]], Writes | None]) -> bool:
         """Read the item under WATCH; ``plan`` returns the writes to make in one transaction,
@@ -339,7 +199,7 @@ class ReviewStore:
             async with self.redis.pipeline(transaction=True) as pipe:
                 try:
                     await pipe.watch(key)
-                    writes = plan(_decode(await pipe.hgetall(key)))
+                    writes = plan(decode_hash(await pipe.hgetall(key)))
                     if writes is None:
                         return False
                     pipe.multi()
@@ -361,9 +221,9 @@ class ReviewStore:
     ) -> None:
         item_id = raw["id"]
         pipe.hset(item_key(item_id), mapping={"state": state, "decided_at": at})
-        pipe.zrem(_key("idx", "state", State.HELD), item_id)
-        pipe.zadd(_key("idx", "state", state), {item_id: float(raw["created_at"])})
-        self._audit(pipe, item_id, action, actor_id, actor_name, at)
+        pipe.zrem(review_key("idx", "state", State.HELD), item_id)
+        pipe.zadd(review_key("idx", "state", state), {item_id: float(raw["created_at"])})
+        self.trail.write(pipe, item_id, action, actor_id, actor_name, at)
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -396,18 +256,18 @@ class ReviewStore:
         """First decision wins. Returns ``(won, claim)`` where ``claim`` is the winning one."""
         now = time.time() if now is None else now
         claim = Claim(verdict, actor.id, actor.name or actor.id, now)
-        won = await self.redis.hsetnx(item_key(item_id), "claim", _claim_to_json(claim))
+        won = await self.redis.hsetnx(item_key(item_id), "claim", encode_claim(claim))
         if won:
             await self.complete_claim(item_id)
             return True, claim
         raw = await self.redis.hget(item_key(item_id), "claim")
-        return False, _claim_from_json(raw.decode() if isinstance(raw, bytes) else raw)
+        return False, decode_claim(raw.decode() if isinstance(raw, bytes) else raw)
 
     async def complete_claim(self, item_id: str) -> bool:
         """Move a claimed item out of ``held`` and audit it, once. True if it did the move."""
 
         def plan(raw: dict[str, str]) -> Writes | None:
-            claim = _claim_from_json(raw.get("claim"))
+            claim = decode_claim(raw.get("claim"))
             if claim is None or raw.get("state") != State.HELD:
                 return None
             return lambda pipe: self._leave_held(
@@ -431,7 +291,7 @@ class ReviewStore:
 
             def writes(pipe: Any) -> None:
                 pipe.hset(item_key(item_id), "applied", "1")
-                self._audit(pipe, item_id, "applied", "bot", "Bình Yên", time.time(), detail)
+                self.trail.write(pipe, item_id, "applied", BOT_ID, BOT_NAME, time.time(), detail)
 
             return writes
 
@@ -441,13 +301,11 @@ class ReviewStore:
         self,
         item_id: str,
         action: str,
-        actor_id: str = "bot",
-        actor_name: str = "Bình Yên",
+        actor_id: str = BOT_ID,
+        actor_name: str = BOT_NAME,
         reason: str = "",
     ) -> None:
-        async with self.redis.pipeline(transaction=True) as pipe:
-            self._audit(pipe, item_id, action, actor_id, actor_name, time.time(), reason)
-            await pipe.execute()
+        await self.trail.append(item_id, action, actor_id, actor_name, reason)
 
     async def expire(self, item_id: str, now: float | None = None) -> bool:
         """Undecided past retention: the system closes it as ``expired``."""
@@ -457,7 +315,7 @@ class ReviewStore:
             if raw.get("state") != State.HELD or raw.get("claim"):
                 return None
             return lambda pipe: self._leave_held(
-                pipe, raw, State.EXPIRED, "expired", "bot", "Bình Yên", at
+                pipe, raw, State.EXPIRED, "expired", BOT_ID, BOT_NAME, at
             )
 
         return await self._update(item_id, plan)
@@ -468,7 +326,7 @@ class ReviewStore:
         key = item_key(item_id)
         if (await self.redis.hget(key, "purged")) in (b"1", "1"):
             return False
-        raw = _decode(await self.redis.hgetall(key))
+        raw = decode_hash(await self.redis.hgetall(key))
         if not raw:
             return False
         decision = json.loads(raw["decision"])
@@ -489,12 +347,12 @@ class ReviewStore:
                     "media": "[]",
                 },
             )
-            self._audit(pipe, item_id, "purged", "bot", "Bình Yên", time.time())
+            self.trail.write(pipe, item_id, "purged", BOT_ID, BOT_NAME, time.time())
             await pipe.execute()
         return True
 
     async def trim_audit(self, before: float) -> None:
-        await self.redis.xtrim(_key("audit"), minid=f"{int(before * 1000)}-0")
+        await self.trail.trim(before)
 
     async def items(self, ids: Iterable[str]) -> list[HeldItem]:
         """The items of ``ids`` that exist, read in pipelined batches."""
@@ -506,7 +364,7 @@ class ReviewStore:
                     pipe.hgetall(item_key(item_id))
                 rows = await pipe.execute()
             for raw in rows:
-                item = _item(_decode(raw))
+                item = decode_item(decode_hash(raw))
                 if item is not None:
                     out.append(item)
         return out
