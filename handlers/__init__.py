@@ -1,11 +1,12 @@
 """The use cases of Bình Yên, one package per use case, over shared seams.
 
-- ``review/``: a group message is moderated (``flow``), held for the admins (``store``),
-  decided on a card or by command (``service``, ``admin``, ``group_admin``); per-group
-  ``policies``.
+- ``review/``: a group message is moderated (``flow``), held for the admins (``store``, with
+  ``items`` and ``audit``), carded (``cards``) and decided on a card or by command
+  (``service``, ``admin``, ``group_admin``); per-group ``policies``.
 - ``tips/``: anonymous tips by private message: the reporter's side (``service``), the officers'
-  relay (``admin``), reporter identity and its keys (``identity``, ``keys``), media stripping
-  (``media``), the "your own ID?" check (``check``), the case store (``store``) and the texts.
+  side (``relay``: forwarding and replies; ``admin``: their commands and buttons), reporter
+  identity and its keys (``identity``, ``keys``), media stripping (``media``), the "your own
+  ID?" check (``check``), the case store (``store``) and the texts.
 - ``duties/``: what runs on a clock in a worker: reconcile, reminders, purge, reports.
 
 Shared seams every package may import: ``ports`` (the channel interface and the value types),

@@ -12,6 +12,9 @@ Two forms are kept, each with a map from its characters back to the original tex
 
 Patterns (see ``moderation.patterns``) tolerate missing diacritics, so no separate bare form is
 needed; ``fold`` gives one when a detector wants to compare bare letters.
+
+One module of about 430 lines on purpose: every pass writes through the one ``_Builder`` and
+its map back to the original, and a pass split off would have to carry that map with it.
 """
 
 from __future__ import annotations

@@ -18,21 +18,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
-    AiogramError,
-    TelegramAPIError,
     TelegramBadRequest,
-    TelegramForbiddenError,
-    TelegramMigrateToChat,
-    TelegramNotFound,
-    TelegramRetryAfter,
 )
 from aiogram.methods import (
     DeleteMessage,
@@ -44,12 +37,22 @@ from aiogram.methods import (
 )
 from aiogram.types import (
     BufferedInputFile,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     LinkPreviewOptions,
 )
 from redis.asyncio import Redis
 
+from bot.channels.telegram_api import (
+    ANSWERED_ERRORS,
+    CAPTION_LIMIT,
+    MEDIA_GONE_ERRORS,
+    already_done,
+    chat_ref,
+    chunks,
+    keyboard,
+    mapped_errors,
+    message_ref,
+    migrated_to,
+)
 from bot.channels.telegram_migration import ChatMigrations
 from config.settings import Settings
 from handlers.ports import (
@@ -57,9 +60,7 @@ from handlers.ports import (
     Capabilities,
     ChannelError,
     MediaGone,
-    MissingPermission,
     RetryAfter,
-    Unreachable,
 )
 
 log = logging.getLogger(__name__)
@@ -67,117 +68,10 @@ T = TypeVar("T")
 
 NAME = "telegram"
 PREFIX = "by:tg:"
-TEXT_LIMIT = 4096
-CAPTION_LIMIT = 1024
-CALLBACK_DATA_LIMIT = 64
-BUTTONS_PER_ROW = 2
 ADMIN_CACHE_SECONDS = 60
 # How long the last admin list stands in when Telegram cannot give a fresh one.
 KNOWN_ADMINS_SECONDS = 86400
 KEY_TTL_SECONDS = 30 * 86400
-
-# Telegram's descriptions for "the bot lacks a right in that chat" (matched lower-cased).
-PERMISSION_ERRORS = (
-    "not enough rights",
-    "message can't be deleted",
-    "have no rights",
-    "chat_admin_required",
-    "need administrator rights",
-    "bot is not a member",
-    "bot was kicked",
-)
-# Already gone or already in that state: the action's goal holds.
-ALREADY_DONE = ("message to delete not found", "message is not modified")
-# A photo's file_id Telegram no longer accepts (matched lower-cased).
-MEDIA_GONE_ERRORS = (
-    "wrong file identifier",
-    "wrong remote file",
-    "file reference",
-    "file_reference",
-    "file_id",
-)
-# A private chat the bot cannot write to.
-UNREACHABLE_ERRORS = ("chat not found", "user is deactivated", "peer_id_invalid")
-# Errors that are Telegram's definite answer about a chat rather than a transport failure.
-ANSWERED_ERRORS = (TelegramBadRequest, TelegramForbiddenError, TelegramNotFound)
-
-
-def chat_ref(chat_id: str) -> int | str:
-    """Telegram chat ids are integers; ``@username`` stays a string."""
-    try:
-        return int(chat_id)
-    except ValueError:
-        return chat_id
-
-
-def message_ref(chat_id: str, message_id: str) -> tuple[int | str, int]:
-    """Where a message is. A message sent after the bot followed a group's upgrade has the id
-    ``<supergroup id>:<message id>``: the caller keeps the old chat id with it."""
-    chat, _, number = message_id.rpartition(":")
-    return chat_ref(chat or chat_id), int(number)
-
-
-def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    for button in buttons:
-        if len(button.action.encode()) > CALLBACK_DATA_LIMIT:
-            raise ChannelError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.kind}")
-    row_starts = range(0, len(buttons), BUTTONS_PER_ROW)
-    rows = [
-        [
-            InlineKeyboardButton(text=b.label, callback_data=b.action)
-            for b in buttons[start : start + BUTTONS_PER_ROW]
-        ]
-        for start in row_starts
-    ]
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split a long text on line breaks where possible, each part within Telegram's limit."""
-    parts: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        cut = cut if cut > limit // 2 else limit
-        parts.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    parts.append(text)
-    return parts
-
-
-@contextmanager
-def mapped_errors(*, private: bool = False) -> Iterator[None]:
-    """Translate aiogram's exceptions into the port's; ``private`` for writes to a user."""
-    try:
-        yield
-    except TelegramRetryAfter as exc:
-        raise RetryAfter(float(exc.retry_after), "Telegram flood control") from exc
-    except TelegramAPIError as exc:
-        description = exc.message.lower()
-        if private and (
-            isinstance(exc, TelegramForbiddenError)
-            or any(s in description for s in UNREACHABLE_ERRORS)
-        ):
-            raise Unreachable(exc.message) from exc
-        if any(s in description for s in PERMISSION_ERRORS):
-            raise MissingPermission(exc.message) from exc
-        raise ChannelError(f"{type(exc).__name__}: {exc.message}") from exc
-    except AiogramError as exc:
-        raise ChannelError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def migrated_to(exc: ChannelError) -> str | None:
-    """The supergroup's id when Telegram refused a call because the group was upgraded."""
-    cause = exc.__cause__
-    return str(cause.migrate_to_chat_id) if isinstance(cause, TelegramMigrateToChat) else None
-
-
-def _already_done(exc: ChannelError) -> bool:
-    cause = exc.__cause__
-    return isinstance(cause, TelegramAPIError) and any(
-        s in cause.message.lower() for s in ALREADY_DONE
-    )
 
 
 class TelegramChannel:
@@ -320,7 +214,7 @@ class TelegramChannel:
                 )
         except ChannelError as exc:
             await self._note_migration(str(chat), exc)
-            if not _already_done(exc):
+            if not already_done(exc):
                 raise
 
     async def delete_message(self, chat_id: str, message_id: str) -> None:
@@ -330,7 +224,7 @@ class TelegramChannel:
                 await self.bot(DeleteMessage(chat_id=chat, message_id=number))
         except ChannelError as exc:
             await self._note_migration(str(chat), exc)
-            if not _already_done(exc):
+            if not already_done(exc):
                 raise
             log.info("message already gone in chat %s", chat_id)
 

@@ -18,7 +18,7 @@ Held items keep their old chat id and message id: messages posted before the upg
 the old group's history, where the bot can no longer delete or edit them, and their ids mean
 other messages in the supergroup. So ``TelegramChannel`` follows the mapping for sends and admin
 lists, not for an edit or delete; a message it sent to the new id for a caller that named the
-old one gets the id ``<new chat id>:<message id>`` (``telegram.message_ref``), so a later edit
+old one gets the id ``<new chat id>:<message id>`` (``telegram_api.message_ref``), so a later edit
 (a card) or delete (a notice) finds it.
 """
 

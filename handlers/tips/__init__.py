@@ -1,7 +1,8 @@
 """Anonymous tips: a resident writes to the bot in private, officers answer in the admin chat,
 and nobody on the officers' side learns who wrote.
 
-``service`` (the reporter's side and the relay), ``admin`` (officers' commands on tip cases),
+``service`` (the reporter's side), ``relay`` (to the admin chats and back to the reporter),
+``admin`` (officers' commands and buttons on tip cases),
 ``store`` (cases and their entries), ``identity`` and ``keys`` (the sealed reporter identity and
 its key ring; ``python -m handlers.tips.keys``), ``media`` (stripping metadata from photos and
 files), ``check`` (the "is this your own ID?" question), ``texts`` and ``setup`` (wiring).

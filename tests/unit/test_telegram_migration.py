@@ -9,7 +9,8 @@ import json
 import fakeredis
 import pytest
 
-from bot.channels.telegram import PREFIX, message_ref
+from bot.channels.telegram import PREFIX
+from bot.channels.telegram_api import message_ref
 from bot.channels.telegram_migration import ChatMigrations
 from handlers.bindings import Bindings
 from handlers.ports import ChannelError
