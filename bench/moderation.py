@@ -5,7 +5,10 @@
 Prints, on one core (this process, one thread): messages per second, p50/p99/max latency per
 message of ``Engine.moderate``, the time of one plain ``underthesea.word_tokenize`` pass over the
 same messages and the ratio pipeline / tokenisation (target <= 1.0), the p99 target (< 5 ms), and
-the resident memory of the process with the engine loaded (target < 300 MB).
+the resident memory of the process with the engine loaded (target < 300 MB). Then the cost
+of long messages, checked whole in overlapping chunks: a 4,096-character message (Telegram's
+limit), a 10,000-emoji one and the largest the engine checks (``MAX_TOTAL``), each as a ratio to
+the median corpus message measured in the same run.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import statistics
 import time
 
 from moderation import Engine
+from moderation.engine import MAX_CHARS, MAX_TOTAL
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -97,6 +101,26 @@ def main() -> None:
         f"{pipeline_s * 1000:.1f} ms; ratio {ratio:.2f} "
         f"(target <= 1.0: {'ok' if ratio <= 1.0 else 'MISSED'})"
     )
+    median_ms = statistics.median(ms)
+    sentence = "Bà con nhớ giữ gìn vệ sinh chung, tối nay họp tổ dân phố lúc 8 giờ. "
+    tail = " CCCD của tôi là 001203012345 nhé"
+    long_texts = {
+        f"{MAX_CHARS:,} characters": (sentence * MAX_CHARS)[: MAX_CHARS - len(tail)] + tail,
+        "10,000 emoji": "😀" * 10_000 + tail,
+        f"{MAX_TOTAL:,} characters (the cap)": (sentence * MAX_TOTAL)[: MAX_TOTAL - len(tail)]
+        + tail,
+    }
+    for label, text in long_texts.items():
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            decision = engine.moderate(text)
+            runs.append((time.perf_counter() - t) * 1000)
+        best = min(runs)
+        print(
+            f"long message, {label}: {best:.1f} ms ({best / median_ms:,.0f}x the median "
+            f"message), held: {decision.action == 'hold'}"
+        )
     final_mb = rss_mb()
     print(
         f"memory (RSS): {base_mb:.0f} MB before load, {loaded_mb:.0f} MB loaded, "

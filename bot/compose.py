@@ -9,9 +9,12 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 import fakeredis
+from redis import BlockingConnectionPool as SyncBlockingPool
 from redis import Redis as SyncRedis
+from redis.asyncio import BlockingConnectionPool as AsyncBlockingPool
 from redis.asyncio import Redis
 
 from config.settings import Settings
@@ -21,6 +24,7 @@ from handlers.ports import Channel
 from handlers.review.admin import AdminCommands
 from handlers.review.flow import ModerationFlow
 from handlers.review.group_admin import GroupAdmin
+from handlers.review.journal import Journal
 from handlers.review.policies import Policies
 from handlers.review.service import ReviewService
 from handlers.review.store import ReviewStore
@@ -43,6 +47,9 @@ CHANNEL_MODULES = [
     "bot.channels.zalo_oa",
 ]
 
+HEALTH_CHECK_SECONDS = 5  # a pooled connection idle longer is PINGed before use
+SOCKET_TIMEOUT_SECONDS = 5.0
+
 # One in-process Redis per process in embedded mode, shared by the web app and its worker.
 _EMBEDDED_SERVER: fakeredis.FakeServer | None = None
 
@@ -59,7 +66,39 @@ def connect(settings: Settings) -> tuple[Redis, SyncRedis]:
     if settings.redis_url is None:
         server = embedded_server()
         return fakeredis.FakeAsyncRedis(server=server), fakeredis.FakeRedis(server=server)
-    return Redis.from_url(settings.redis_url), SyncRedis.from_url(settings.redis_url)
+    # Blocking pools: a request waits (bounded) for a free connection instead of failing
+    # with MaxConnectionsError; pooled connections are health-checked so none is used stale
+    # after a Redis restart. The RQ worker raises its own socket timeout above BLPOP's.
+    options: dict[str, Any] = {
+        "max_connections": settings.redis_max_connections,
+        "timeout": settings.redis_pool_timeout,
+        "health_check_interval": HEALTH_CHECK_SECONDS,
+        "socket_connect_timeout": SOCKET_TIMEOUT_SECONDS,
+        "socket_timeout": SOCKET_TIMEOUT_SECONDS,
+        "socket_keepalive": True,
+    }
+    return (
+        Redis(connection_pool=AsyncBlockingPool.from_url(settings.redis_url, **options)),
+        SyncRedis(connection_pool=SyncBlockingPool.from_url(settings.redis_url, **options)),
+    )
+
+
+def worker_connection(settings: Settings) -> SyncRedis:
+    """A connection of its own for an RQ worker. RQ raises the pool's socket timeout above its
+    BLPOP timeout when the worker is made, which reaches only connections made after that: a
+    pool shared with code that connected earlier hands the worker a connection that times out
+    5 s into its first BLPOP ("could not connect to Redis instance: Timeout reading")."""
+    assert settings.redis_url is not None
+    return SyncRedis(
+        connection_pool=SyncBlockingPool.from_url(
+            settings.redis_url,
+            max_connections=8,
+            timeout=settings.redis_pool_timeout,
+            health_check_interval=HEALTH_CHECK_SECONDS,
+            socket_connect_timeout=SOCKET_TIMEOUT_SECONDS,
+            socket_keepalive=True,
+        )
+    )
 
 
 @dataclass
@@ -130,7 +169,7 @@ async def build_services(
     review = ReviewService(
         store, bindings, channels, queue, notice_ttl=settings.notice_ttl_seconds
     )
-    flow = ModerationFlow(engine, store, policies, channels, queue)
+    flow = ModerationFlow(engine, store, policies, channels, queue, Journal(settings.journal_dir))
     admin = AdminCommands(review)
     group_admin = GroupAdmin(
         redis=redis,

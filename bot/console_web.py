@@ -15,6 +15,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field, ValidationError
 
 from bot.auth import TokenGuard
+from bot.web_safety import page, read_json
 from handlers.ports import User
 from handlers.review.cards import mark_spans
 from handlers.review.service import ReviewService
@@ -63,7 +64,7 @@ class ConsoleWeb:
 
     async def page(self, request: web.Request) -> web.Response:
         html = resources.files("bot").joinpath("static/console.html").read_text(encoding="utf-8")
-        return web.Response(text=html, content_type="text/html")
+        return page(html)
 
     async def list_items(self, request: web.Request) -> web.Response:
         if not self.guard.allows(request):
@@ -95,7 +96,7 @@ class ConsoleWeb:
         if not self.guard.allows(request):
             return self.guard.deny()
         try:
-            body = DecisionIn.model_validate(await request.json())
+            body = DecisionIn.model_validate(await read_json(request))
         except ValueError as exc:
             field = None
             if isinstance(exc, ValidationError):

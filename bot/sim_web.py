@@ -11,13 +11,17 @@ from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel, Field, ValidationError
+from redis.exceptions import RedisError
 
 from bot.auth import TokenGuard
 from bot.channels.simulator import NAME, SimulatorChannel, chat_kind
-from handlers.ports import Attachment, ButtonPress, IncomingMessage, User
+from bot.web_safety import page, read_json
+from handlers.ports import Attachment, ButtonPress, IncomingMessage, NotHeld, User
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 200_000
+# A member's group message not finished this long after it was sent is moderated again.
+REDELIVER_AFTER_SECONDS = 10.0
 # Base64 of a file a user sends; the web app takes request bodies up to 1 MB in all.
 MAX_DOCUMENT_BASE64 = 1_000_000
 
@@ -52,9 +56,17 @@ def bad_request(message: str, field: str | None = None) -> web.Response:
     return web.json_response({"error": message, "field": field}, status=400)
 
 
+def unavailable() -> web.Response:
+    return web.json_response(
+        {"error": "Hệ thống tạm thời chưa xử lý được tin nhắn, vui lòng gửi lại sau ít phút."},
+        status=503,
+        headers={"Retry-After": "5"},
+    )
+
+
 async def _parse(request: web.Request, model: type[BaseModel]) -> BaseModel | web.Response:
     try:
-        body = await request.json()
+        body = await read_json(request)
     except ValueError:
         return bad_request("Nội dung yêu cầu không phải JSON hợp lệ.", None)
     except web.HTTPRequestEntityTooLarge:
@@ -89,7 +101,7 @@ class SimulatorWeb:
 
     async def page(self, request: web.Request) -> web.Response:
         html = resources.files("bot").joinpath("static/sim.html").read_text(encoding="utf-8")
-        return web.Response(text=html, content_type="text/html")
+        return page(html)
 
     async def list_chats(self, request: web.Request) -> web.Response:
         if not self.guard.allows(request):
@@ -127,9 +139,14 @@ class SimulatorWeb:
             )
         elif not text:
             return bad_request("Tin nhắn cần có nội dung hoặc tệp gửi kèm.", "text")
-        message_id = await self.channel.post_from_user(
-            parsed.chat_id, user, text, document=attachments[0] if attachments else None
-        )
+        try:
+            message_id = await self.channel.post_from_user(
+                parsed.chat_id, user, text, document=attachments[0] if attachments else None
+            )
+        except RedisError as exc:
+            # Nothing stored, nothing shown: the sender is asked to send again.
+            log.warning("simulator message not stored (%s)", type(exc).__name__)
+            return unavailable()
         msg = IncomingMessage(
             channel=NAME,
             chat_id=parsed.chat_id,
@@ -141,8 +158,38 @@ class SimulatorWeb:
             attachments=attachments,
             chat_title=parsed.chat_id,
         )
-        await self.router.on_message(msg)
+        try:
+            await self.router.on_message(msg)
+            await self.channel.mark_checked(message_id)
+        except (NotHeld, RedisError) as exc:
+            # The message stays marked unchecked: ``redeliver`` moderates it again.
+            log.warning("simulator message %s not handled (%s)", message_id, type(exc).__name__)
+            return unavailable()
         return web.json_response({"message_id": message_id})
+
+    async def redeliver(self, now: float | None = None) -> int:
+        """Moderate again the members' group messages a stopped process never finished with,
+        as a messenger redelivers an unacknowledged update. Idempotent per message."""
+        before = (time.time() if now is None else now) - REDELIVER_AFTER_SECONDS
+        done = 0
+        for raw in await self.channel.unchecked(before):
+            user = raw["user"] or {}
+            msg = IncomingMessage(
+                channel=NAME,
+                chat_id=raw["chat_id"],
+                chat_kind=chat_kind(raw["chat_id"]),
+                message_id=raw["message_id"],
+                user=User(user.get("id", ""), user.get("name", "")),
+                text=raw["text"],
+                date=float(raw["date"]),
+                chat_title=raw["chat_id"],
+            )
+            await self.router.on_message(msg)
+            await self.channel.mark_checked(msg.message_id)
+            done += 1
+        if done:
+            log.info("simulator: %d unfinished group message(s) moderated again", done)
+        return done
 
     async def press(self, request: web.Request) -> web.Response:
         if not self.guard.allows(request):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
@@ -26,6 +27,14 @@ class Settings(BaseSettings):
     port: int = Field(8080, ge=1, le=65535, validation_alias="PORT")
     redis_url: str | None = Field(None, validation_alias="REDIS_URL")
     log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
+    # Redis client: connections per process, and how long a request waits for a free one
+    # (back-pressure: a burst costs latency, never a message let through).
+    redis_max_connections: int = Field(
+        200, ge=4, le=10_000, validation_alias="REDIS_MAX_CONNECTIONS"
+    )
+    redis_pool_timeout: float = Field(10.0, gt=0, le=120, validation_alias="REDIS_POOL_TIMEOUT")
+    # Held items that Redis could not store wait here (local disk, fsynced) until replayed.
+    journal_dir: Path = Field(Path("var/journal"), validation_alias="JOURNAL_DIR")
 
     telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
     telegram_api_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_URL")

@@ -147,6 +147,11 @@ class MediaGone(ChannelError):
     """The channel no longer accepts its reference to a photo received earlier."""
 
 
+class NotHeld(Exception):
+    """A flagged message could be neither stored nor journalled: the channel must not
+    acknowledge it (a webhook answers 503, so the messenger delivers it again)."""
+
+
 @runtime_checkable
 class Channel(Protocol):
     name: str

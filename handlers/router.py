@@ -8,6 +8,8 @@ import logging
 from collections.abc import Sequence
 from typing import Protocol
 
+from redis.exceptions import RedisError
+
 from handlers.bindings import Bindings
 from handlers.ports import Answer, ButtonPress, Channel, ChatKind, IncomingMessage
 from handlers.review.flow import ModerationFlow, Outcome
@@ -44,17 +46,30 @@ class Router:
         self.admin_handlers = list(admin_handlers)
         self.press_handlers = list(press_handlers)
         self.private = private
+        self._admin_chats: set[tuple[str, str]] = set()
 
     async def on_message(self, msg: IncomingMessage) -> Outcome | None:
         if msg.chat_kind is ChatKind.PRIVATE:
             await self.private.handle(msg)
             return None
-        if msg.chat_kind is ChatKind.ADMIN or await self.bindings.is_admin_chat(
-            msg.channel, msg.chat_id
-        ):
+        if msg.chat_kind is ChatKind.ADMIN or await self._is_admin_chat(msg):
             await self.on_admin_text(msg)
             return None
         return await self.flow.handle(msg)
+
+    async def _is_admin_chat(self, msg: IncomingMessage) -> bool:
+        """Whether the chat is bound as an admin chat; with Redis away, what was last known
+        (an unknown chat is moderated: a group is never taken for an admin chat)."""
+        where = (msg.channel, msg.chat_id)
+        try:
+            bound = await self.bindings.is_admin_chat(*where)
+        except RedisError:
+            return where in self._admin_chats
+        if bound:
+            self._admin_chats.add(where)
+        else:
+            self._admin_chats.discard(where)
+        return bound
 
     async def on_admin_text(self, msg: IncomingMessage) -> None:
         for handler in self.admin_handlers:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from moderation.detectors.base import Detector
+from moderation.detectors.base import Detector, result
 from moderation.detectors.personal_data import PersonalDataDetector, PersonalDataRules
 from moderation.detectors.phrases import PhraseDetector, PhraseRules
 from moderation.normalize import Normalizer, NormalizeRules
@@ -40,7 +41,11 @@ from moderation.types import (
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 4096
-"""Longer text is cut at a sentence boundary before this many characters (Telegram's limit)."""
+"""Text is checked in chunks of at most this many characters (Telegram's message limit)."""
+MAX_TOTAL = 200_000
+"""Text past this many characters is not checked (the simulator's request limit)."""
+OVERLAP = 256
+"""Consecutive chunks share this many characters, so nothing is split out of sight."""
 
 DETECTOR_ORDER = ("personal_data", "state_secret", "off_topic")
 
@@ -62,11 +67,13 @@ class Engine:
         detectors: tuple[Detector, ...],
         segmenter: Segmenter,
         max_chars: int = MAX_CHARS,
+        max_total: int = MAX_TOTAL,
     ) -> None:
         self.normalizer = normalizer
         self.detectors = detectors
         self.segmenter = segmenter
         self.max_chars = max_chars
+        self.max_total = max_total
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> Engine:
@@ -107,13 +114,16 @@ class Engine:
     def _moderate(self, text: str, context: ModerationContext) -> Decision:
         text = _as_text(text)
         notes: list[str] = []
-        checked, truncated = self._cap(text)
+        checked, truncated = self._cap(text, self.max_total)
         if truncated:
             notes.append(
                 f"tin quá dài: chỉ kiểm tra {len(checked)}/{len(text)} ký tự đầu (cắt theo câu)"
             )
-        normalized = self.normalizer(checked)
-        checks = tuple(detector.check(normalized) for detector in self.detectors)
+        if len(checked) <= self.max_chars:
+            normalized = self.normalizer(checked)
+            checks = tuple(detector.check(normalized) for detector in self.detectors)
+        else:
+            checks = self._check_chunks(checked)
         decision = self._apply_policy(checks, context, notes)
         decision = Decision(
             action=decision.action,
@@ -132,17 +142,46 @@ class Engine:
         )
         return decision
 
-    def _cap(self, text: str) -> tuple[str, bool]:
-        if len(text) <= self.max_chars:
+    @staticmethod
+    def _cap(text: str, limit: int) -> tuple[str, bool]:
+        """``text`` cut at a sentence (else a space) before ``limit``; whether it was cut."""
+        if len(text) <= limit:
             return text, False
-        head = text[: self.max_chars]
+        head = text[:limit]
         cut = 0
         for match in _SENTENCE_BREAK.finditer(head):
             cut = match.end()
-        if cut < self.max_chars // 2:
+        if cut < limit // 2:
             space = head.rfind(" ")
-            cut = space + 1 if space > self.max_chars // 2 else self.max_chars
+            cut = space + 1 if space > limit // 2 else limit
         return text[:cut], True
+
+    def chunks(self, text: str) -> list[tuple[int, str]]:
+        """``(offset, chunk)`` pairs covering ``text``: each at most ``max_chars``, cut at a
+        sentence or a space where one is near, each overlapping the previous by ``OVERLAP``."""
+        out: list[tuple[int, str]] = []
+        start = 0
+        while True:
+            piece, cut = self._cap(text[start:], self.max_chars)
+            out.append((start, piece))
+            if not cut:
+                return out
+            start += max(len(piece) - OVERLAP, 1)
+
+    def _check_chunks(self, text: str) -> tuple[CheckResult, ...]:
+        """Every detector over every chunk; findings moved to offsets in ``text`` and merged
+        (a span found in two overlapping chunks counts once)."""
+        found: list[list[Finding]] = [[] for _ in self.detectors]
+        for offset, piece in self.chunks(text):
+            normalized = self.normalizer(piece)
+            for n, detector in enumerate(self.detectors):
+                for f in detector.check(normalized).findings:
+                    found[n].append(replace(f, start=f.start + offset, end=f.end + offset))
+        checks = []
+        for detector, findings in zip(self.detectors, found, strict=True):
+            unique = {(f.label, f.start, f.end): f for f in sorted(findings, key=_weakest)}
+            checks.append(result(detector.name, list(unique.values())))
+        return tuple(checks)
 
     @staticmethod
     def _apply_policy(
@@ -177,6 +216,11 @@ class Engine:
             action = Action.ALLOW
         categories = tuple(dict.fromkeys(Category(f.category) for f in counted))
         return Decision(action=action, categories=categories, findings=tuple(counted))
+
+
+def _weakest(finding: Finding) -> float:
+    """Sort key: the strongest of equal spans comes last, so it is the one kept."""
+    return finding.score
 
 
 def _as_text(text: object) -> str:

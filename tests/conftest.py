@@ -18,6 +18,13 @@ REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6379"))
 REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "9"))
 
 
+@pytest.fixture(autouse=True)
+def own_journal(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test journals into a folder of its own: a journal left by one test's outage must
+    not be replayed into the next test's Redis."""
+    monkeypatch.setenv("JOURNAL_DIR", str(tmp_path_factory.mktemp("journal")))
+
+
 def _redis_answers() -> bool:
     try:
         with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1) as sock:

@@ -15,6 +15,9 @@ import sys
 import time
 from datetime import datetime
 
+from redis.exceptions import RedisError
+
+from bot.compose import worker_connection
 from config.settings import load_settings
 from workers import runtime
 from workers.queue import RQJobQueue
@@ -101,13 +104,20 @@ def _work() -> int:
         services.sync_redis, services.queue, reconcile_seconds=services.settings.reconcile_seconds
     )
     ticker.start()
-    worker = QueueWorker([services.queue.queue], connection=services.sync_redis)
-    log.info("worker %s started on queue %s", worker.name, services.queue.queue.name)
+    connection = worker_connection(services.settings)
     try:
-        worker.work()
+        while True:
+            worker = QueueWorker([services.queue.queue], connection=connection)
+            log.info("worker %s started on queue %s", worker.name, services.queue.queue.name)
+            try:
+                worker.work()
+                return 0
+            except RedisError as exc:
+                # RQ survives an outage while waiting for a job, not one in its bookkeeping.
+                log.warning("worker: Redis unreachable (%s), a new worker in 1 s", exc)
+                time.sleep(1.0)
     finally:
         ticker.stop()
-    return 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
+from redis.exceptions import RedisError
 from rq.timeouts import TimerDeathPenalty
 
 from workers import runtime
@@ -48,7 +49,8 @@ class EmbeddedWorker:
     def __init__(self, services: Services, loop: asyncio.AbstractEventLoop) -> None:
         self.services = services
         self.loop = loop
-        self.worker = ThreadWorker([services.queue.queue], connection=services.sync_redis)
+        self.stopping = threading.Event()
+        self.worker = self._new_worker()
         self.ticker = Ticker(
             services.sync_redis,
             services.queue,
@@ -64,10 +66,24 @@ class EmbeddedWorker:
         self.ticker.start()
         log.info("embedded worker started")
 
+    def _new_worker(self) -> ThreadWorker:
+        return ThreadWorker([self.services.queue.queue], connection=self.services.sync_redis)
+
     def _work(self) -> None:
-        self.worker.work(logging_level="WARNING")
+        # RQ's loop survives a Redis outage while it waits for a job, not one that hits its
+        # bookkeeping: then a fresh worker takes over once Redis answers again.
+        while not self.stopping.is_set():
+            try:
+                self.worker.work(logging_level="WARNING")
+                return
+            except RedisError as exc:
+                log.warning("embedded worker: Redis unreachable (%s), again in 1 s", exc)
+                if self.stopping.wait(1.0):
+                    return
+                self.worker = self._new_worker()
 
     def stop(self) -> None:
+        self.stopping.set()
         self.ticker.stop()
         self.worker._stop_requested = True
         if self._thread is not None:

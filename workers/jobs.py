@@ -57,6 +57,10 @@ def delete_held(item_id: str) -> object:
     return _run("delete_held", lambda s: s.review.delete_held(item_id), item_id)
 
 
+def finish_delete(item_id: str) -> object:
+    return _run("finish_delete", lambda s: s.review.finish_delete(item_id), item_id)
+
+
 def notify_author(item_id: str) -> object:
     return _run("notify_author", lambda s: s.review.notify_author(item_id), item_id)
 

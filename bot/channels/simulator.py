@@ -25,6 +25,7 @@ NAME = "sim"
 ADMIN_ROOM = "admins"
 PREFIX = "sim:"
 KEY_SECONDS = 30 * 86400  # how long a send key remembers its message
+UNCHECKED = PREFIX + "unchecked"  # zset: members' group messages not yet moderated, by time
 # A keyed send in one round trip and atomically: the message already sent under the key, or
 # a new message appended to the chat and remembered under the key.
 # KEYS: seq, key (or ""), chats; ARGV: chat id, fields (JSON), key expiry.
@@ -107,8 +108,27 @@ class SimulatorChannel:
             )
             pipe.rpush(PREFIX + f"chat:{chat_id}", message_id)
             pipe.sadd(PREFIX + "chats", chat_id)
+            if user is not None and chat_kind(chat_id) is ChatKind.GROUP:
+                # Until the bot has seen it: what a messenger redelivers after a crash.
+                pipe.zadd(UNCHECKED, {message_id: time.time()})
             await pipe.execute()
         return message_id
+
+    async def mark_checked(self, message_id: str) -> None:
+        await self.redis.zrem(UNCHECKED, message_id)
+
+    async def unchecked(self, older_than: float) -> list[dict[str, Any]]:
+        """Group messages from members that the bot never finished with, sent before
+        ``older_than`` (a web process stopped while they were in flight)."""
+        ids = await self.redis.zrangebyscore(UNCHECKED, 0, older_than, start=0, num=100)
+        out = []
+        for raw_id in ids:
+            raw = await self._raw(_s(raw_id))
+            if raw is None:
+                await self.mark_checked(_s(raw_id))
+                continue
+            out.append({**self._view(raw), "chat_id": raw["chat_id"], "date": raw["date"]})
+        return out
 
     async def post_from_user(
         self, chat_id: str, user: User, text: str, *, document: Attachment | None = None
@@ -123,40 +143,44 @@ class SimulatorChannel:
             }
         return await self._append(chat_id, user, text, extra=extra)
 
+    async def _raw(self, message_id: str) -> dict[str, str] | None:
+        raw = await self.redis.hgetall(PREFIX + f"msg:{message_id}")
+        return {_s(k): _s(v) for k, v in raw.items()} or None
+
+    @staticmethod
+    def _view(raw: dict[str, str]) -> dict[str, Any]:
+        return {
+            "message_id": raw["message_id"],
+            "user": json.loads(raw["user"]) if raw.get("user") else None,
+            "text": raw["text"],
+            "visible": raw["visible"] == "1",
+            "buttons": json.loads(raw.get("buttons") or "[]"),
+            # The image bytes the bot sent, base64 (only on photos).
+            **({"photo": raw["photo"]} if raw.get("photo") else {}),
+            # A file: its name and bytes (base64), when the bot sent one.
+            **(
+                {"document": {"filename": raw["filename"], "data": raw["document"]}}
+                if raw.get("document")
+                else {}
+            ),
+        }
+
     async def messages(self, chat_id: str) -> list[dict[str, Any]]:
         ids = await self.redis.lrange(PREFIX + f"chat:{chat_id}", 0, -1)
-        out = []
-        for raw_id in ids:
-            raw = {
-                _s(k): _s(v)
-                for k, v in (await self.redis.hgetall(PREFIX + f"msg:{_s(raw_id)}")).items()
-            }
-            if not raw:
-                continue
-            out.append(
-                {
-                    "message_id": raw["message_id"],
-                    "user": json.loads(raw["user"]) if raw.get("user") else None,
-                    "text": raw["text"],
-                    "visible": raw["visible"] == "1",
-                    "buttons": json.loads(raw.get("buttons") or "[]"),
-                    # The image bytes the bot sent, base64 (only on photos).
-                    **({"photo": raw["photo"]} if raw.get("photo") else {}),
-                    # A file: its name and bytes (base64), when the bot sent one.
-                    **(
-                        {"document": {"filename": raw["filename"], "data": raw["document"]}}
-                        if raw.get("document")
-                        else {}
-                    ),
-                }
-            )
-        return out
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for raw_id in ids:
+                pipe.hgetall(PREFIX + f"msg:{_s(raw_id)}")
+            rows = await pipe.execute()
+        return [self._view({_s(k): _s(v) for k, v in row.items()}) for row in rows if row]
 
     async def message(self, chat_id: str, message_id: str) -> dict[str, Any] | None:
-        for msg in await self.messages(chat_id):
-            if msg["message_id"] == message_id:
-                return msg
-        return None
+        """One message by id, in O(1) whatever the chat's size; None when not in that chat."""
+        if not message_id.isdigit():
+            return None
+        raw = await self._raw(message_id)
+        if raw is None or raw.get("chat_id") != chat_id:
+            return None
+        return self._view(raw)
 
     async def chats(self) -> list[str]:
         return sorted(_s(c) for c in await self.redis.smembers(PREFIX + "chats"))

@@ -15,6 +15,7 @@ Handlers get ``services``,
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import secrets
@@ -49,7 +50,8 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 UPDATE_SEEN_SECONDS = 24 * 3600  # Telegram keeps an undelivered update for a day
-UPDATE_CLAIM_SECONDS = 300  # while one process works on an update
+# While one process works on an update; after a crash, redeliveries get 503 this long at most.
+UPDATE_CLAIM_SECONDS = 30
 CALLBACK_ANSWER_LIMIT = 200
 PHOTO_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the Bot API's own limit for getFile (any file)
 POLLING_TIMEOUT = 25
@@ -141,9 +143,15 @@ class UpdateGate(BaseMiddleware):
         try:
             result = await handler(event, data)
         except BaseException:
-            await self.redis.delete(key)
+            # Let the redelivery through (with Redis away, the claim expires on its own).
+            with contextlib.suppress(RedisError):
+                await self.redis.delete(key)
             raise
-        await self.redis.set(key, "done", ex=UPDATE_SEEN_SECONDS)
+        try:
+            await self.redis.set(key, "done", ex=UPDATE_SEEN_SECONDS)
+        except RedisError:
+            # Handled; a redelivery is a duplicate the moderation flow recognises.
+            log.warning("telegram update %s: could not mark it done", event.update_id)
         return result
 
     async def _take_over(self, key: str, update_id: int) -> bool:

@@ -43,6 +43,8 @@ from bot.channels.telegram_handlers import (
     build_dispatcher,
     scrub,
 )
+from bot.web_safety import read_json
+from handlers.ports import NotHeld
 
 if TYPE_CHECKING:
     from bot.compose import Services
@@ -74,13 +76,17 @@ class SecretWebhookHandler(SimpleRequestHandler):
             log.warning("telegram webhook: wrong or missing secret from %s", request.remote)
             return web.Response(status=401, text="Unauthorized")
         try:
-            update = Update.model_validate(await request.json(), context={"bot": self.bot})
+            update = Update.model_validate(await read_json(request), context={"bot": self.bot})
         except ValueError:
             return web.Response(status=400, text="Bad update")
         if await self.gate.in_progress(self.bot.id, update.update_id):
             # Another process holds it, or held it when it stopped: Telegram retries later.
             return web.Response(status=503, text="Update in progress")
-        result = await self.dispatcher.feed_webhook_update(self.bot, update, **self.data)
+        try:
+            result = await self.dispatcher.feed_webhook_update(self.bot, update, **self.data)
+        except NotHeld:
+            # A flagged message neither stored nor journalled: Telegram delivers it again.
+            return web.Response(status=503, text="Not held, deliver again")
         return web.Response(body=self._build_response_writer(bot=self.bot, result=result))
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import secrets
 import time
@@ -43,12 +42,14 @@ from bot.channels.zalo_common import (
     TextInsteadOfFiles,
     download,
     first_delivery,
+    forget_delivery,
     read_capped,
     retry_after,
     scrub,
     split_text,
     transport_error,
 )
+from bot.web_safety import loads
 from config.settings import Settings
 from handlers.ports import (
     Attachment,
@@ -57,6 +58,7 @@ from handlers.ports import (
     ChannelError,
     ChatKind,
     IncomingMessage,
+    NotHeld,
     RetryAfter,
     Unreachable,
     User,
@@ -298,7 +300,7 @@ class ZaloBotChannel(TextInsteadOfFiles):
             await router.on_message(msg)
         except BaseException:
             # Let a redelivery try again: the use cases are idempotent per message.
-            await self.redis.delete(seen)
+            await forget_delivery(self.redis, seen)
             raise
         return True
 
@@ -361,12 +363,16 @@ class ZaloWebhook:
         if raw is None:
             return web.json_response({"ok": False}, status=413)
         try:
-            update = unwrap(json.loads(raw))
+            update = unwrap(loads(raw))
         except ValueError:
             update = None
         if update is None:
             return web.json_response({"ok": False}, status=400)
-        await self.channel.dispatch(update, self.router)
+        try:
+            await self.channel.dispatch(update, self.router)
+        except NotHeld:
+            # A flagged message neither stored nor journalled: Zalo delivers it again.
+            return web.json_response({"ok": False}, status=503)
         return web.json_response({"ok": True})
 
 

@@ -8,12 +8,14 @@ exception (whose text may contain the URL) suppressed from the traceback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Mapping
 
 import aiohttp
 from aiohttp import web
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from handlers.ports import ChannelError
 
@@ -86,8 +88,20 @@ async def read_capped(request: web.Request, limit: int = MAX_WEBHOOK_BODY) -> by
 
 
 async def first_delivery(redis: Redis, key: str, ttl: int = DEDUPE_TTL) -> bool:
-    """True the first time ``key`` is seen within ``ttl`` (atomic, across processes)."""
-    return bool(await redis.set(key, "1", nx=True, ex=ttl))
+    """True the first time ``key`` is seen within ``ttl`` (atomic, across processes). With
+    Redis away, True: a repeat is then recognised by the moderation flow (its delivery key),
+    and a message is never dropped for want of deduplication."""
+    try:
+        return bool(await redis.set(key, "1", nx=True, ex=ttl))
+    except RedisError:
+        log.warning("zalo: Redis unreachable, event not deduplicated")
+        return True
+
+
+async def forget_delivery(redis: Redis, key: str) -> None:
+    """Let a redelivery of a failed event through (best effort with Redis away)."""
+    with contextlib.suppress(RedisError):
+        await redis.delete(key)
 
 
 class LazySession:

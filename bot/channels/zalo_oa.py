@@ -21,7 +21,6 @@ Chat ids: a group's id as Zalo gives it; ``user:<id>`` for a user's private chat
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import secrets
 import time
@@ -40,12 +39,14 @@ from bot.channels.zalo_common import (
     TextInsteadOfFiles,
     download,
     first_delivery,
+    forget_delivery,
     read_capped,
     retry_after,
     split_text,
     transport_error,
 )
 from bot.channels.zalo_oa_tokens import OATokens
+from bot.web_safety import loads
 from config.settings import Settings
 from handlers.ports import (
     Attachment,
@@ -54,6 +55,7 @@ from handlers.ports import (
     ChannelError,
     ChatKind,
     IncomingMessage,
+    NotHeld,
     RetryAfter,
     Unreachable,
     User,
@@ -220,7 +222,7 @@ class ZaloOAChannel(TextInsteadOfFiles):
         if given.lower().startswith("mac="):
             given = given[4:]
         try:
-            body = json.loads(raw)
+            body = loads(raw)
         except ValueError:
             return None
         if not given or not isinstance(body, dict):
@@ -302,7 +304,7 @@ class ZaloOAChannel(TextInsteadOfFiles):
             log.info("zalo_oa received kind=%s msg=%s", msg.chat_kind, msg.message_id)
             await router.on_message(msg)
         except BaseException:
-            await self.redis.delete(seen)
+            await forget_delivery(self.redis, seen)
             raise
         return True
 
@@ -322,7 +324,10 @@ class ZaloOAWebhook:
         event = self.channel.verify(raw, signature)
         if event is None:
             return web.json_response({"error": "unauthorized"}, status=401)
-        await self.channel.dispatch(event, self.router)
+        try:
+            await self.channel.dispatch(event, self.router)
+        except NotHeld:
+            return web.json_response({"error": "not held, deliver again"}, status=503)
         return web.json_response({"error": 0})
 
 

@@ -16,11 +16,15 @@ from handlers.bindings import Bindings
 from handlers.jobs import JobQueue
 from handlers.keys import PREFIX
 from handlers.ports import Channel, ChannelError
+from handlers.review.service import PENDING_DELETE
 from handlers.review.store import ReviewStore, State
 from handlers.tips.store import TipStore
 from handlers.tips.texts import STATE_NAMES as TIP_STATE_NAMES
 
 log = logging.getLogger(__name__)
+
+# A held message still to be deleted this long after it was held is deleted by ``reconcile``.
+PENDING_DELETE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,8 @@ class Maintenance:
         self.tips = tips
 
     async def reconcile(self, now: float | None = None) -> int:
-        """Queue again whatever a crash interrupted: claims, decisions, cards. Idempotent."""
+        """Queue again whatever a crash interrupted: claims, decisions, pending deletes, cards
+        (with the group notice and the author's note). Idempotent."""
         now = time.time() if now is None else now
         # A job whose worker was killed stays "started" in RQ until RQ's own clean-up, so a
         # stalled step is queued again under a new id, at most once per window; every job is
@@ -148,8 +153,18 @@ class Maintenance:
                 await self.store.complete_claim(item.id)
                 self.queue.enqueue("apply_decision", item.id, job_id=f"apply-{item.id}-r{window}")
                 queued += 1
-            elif not item.cards and now - item.created_at > self.stall_seconds:
-                self.queue.enqueue("post_card", item.id, job_id=f"card-{item.id}-r{window}")
+                continue
+            if (
+                item.mode == "hold"
+                and item.taken in PENDING_DELETE
+                and now - item.created_at > PENDING_DELETE_SECONDS
+            ):
+                # The delete never happened (rate limited, or the process stopped first).
+                self.queue.enqueue("delete_held", item.id, job_id=f"delheld-{item.id}-r{window}")
+                queued += 1
+            if not item.cards and now - item.created_at > self.stall_seconds:
+                # The card, the group notice and the author's note: each sent once.
+                self.queue.enqueue("after_hold", item.id, job_id=f"hold-{item.id}-r{window}")
                 queued += 1
         for state in (State.APPROVED, State.REJECTED, State.REDACTED):
             for item in await self.store.items(await self.store.ids_older_than(state, now)):

@@ -28,6 +28,9 @@ from moderation import redact
 
 log = logging.getLogger(__name__)
 
+# What ``taken`` says while a held message is still to be deleted.
+PENDING_DELETE = ("pending", "delete_pending")
+
 
 class ReviewService:
     def __init__(
@@ -133,9 +136,10 @@ class ReviewService:
             )
 
     async def delete_held(self, item_id: str) -> None:
-        """Delete a held message whose first delete was rate limited, then notify the group."""
+        """Delete a held message whose first delete did not happen (rate limited, or the process
+        stopped before it), then update the cards and notify the group."""
         item = await self.store.get(item_id)
-        if item is None or item.taken != "delete_pending" or item.claim is not None:
+        if item is None or item.taken not in PENDING_DELETE or item.claim is not None:
             return
         try:
             await self.channels[item.channel].delete_message(item.chat_id, item.message_id)
@@ -146,8 +150,12 @@ class ReviewService:
             await self.refresh_cards(item.id)
             return
         await self.store.record_taken(item.id, "deleted")
-        await self.refresh_cards(item.id)
-        await self.notify_group(item.id)
+        await self.finish_delete(item.id)
+
+    async def finish_delete(self, item_id: str) -> None:
+        """After a late delete: the cards say the message is hidden, the group gets its notice."""
+        await self.refresh_cards(item_id)
+        await self.notify_group(item_id)
 
     async def notify_author(self, item_id: str) -> None:
         item = await self.store.get(item_id)

@@ -139,6 +139,7 @@ async def test_reconcile_requeues_stalled_cards_and_decisions_only(parts: tuple)
     stalled, _ = await store.create(
         group_message("1"), cccd_decision(), mode="hold", now=now - 120
     )
+    await store.record_taken(stalled, "deleted")
     fresh, _ = await store.create(group_message("2"), cccd_decision(), mode="hold", now=now)
     decided, _ = await store.create(
         group_message("3"), cccd_decision(), mode="hold", now=now - 120
@@ -147,5 +148,22 @@ async def test_reconcile_requeues_stalled_cards_and_decisions_only(parts: tuple)
     await store.claim(decided, Verdict.REJECT, User("admin"), now=now - 100)
     assert await maintenance.reconcile(now) == 2
     names = sorted((name, args[0]) for name, args, _ in queue.jobs)
-    assert names == [("apply_decision", decided), ("post_card", stalled)]
+    assert names == [("after_hold", stalled), ("apply_decision", decided)]
     assert fresh not in {args[0] for _, args, _ in queue.jobs}
+
+
+async def test_reconcile_deletes_a_held_message_whose_delete_never_happened(parts: tuple) -> None:
+    maintenance, store, _, queue = parts
+    now = time.time()
+    interrupted, _ = await store.create(
+        group_message("1"), cccd_decision(), mode="hold", now=now - 10
+    )  # taken stays "pending": the process stopped before the delete
+    limited, _ = await store.create(group_message("2"), cccd_decision(), mode="hold", now=now - 10)
+    await store.record_taken(limited, "delete_pending")
+    just_now, _ = await store.create(group_message("3"), cccd_decision(), mode="hold", now=now)
+    alert, _ = await store.create(group_message("4"), cccd_decision(), mode="alert", now=now - 10)
+    for item_id in (interrupted, limited, just_now, alert):
+        await store.add_card(item_id, "admins", f"c{item_id}")
+    await maintenance.reconcile(now)
+    deletes = sorted(args[0] for name, args, _ in queue.jobs if name == "delete_held")
+    assert deletes == sorted([interrupted, limited])
