@@ -6,7 +6,7 @@ import logging
 
 from aiohttp import web
 
-from bot.app import LOOPBACK, create_app
+from bot.app import create_app
 from config.settings import load_settings
 
 
@@ -17,12 +17,6 @@ def main() -> None:
     )
     # aiohttp's access log would write full URLs; channel tokens never appear in ours.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
-    if settings.host not in LOOPBACK and settings.console_token is None:
-        logging.getLogger("bot").warning(
-            "HOST=%s is reachable from other machines and CONSOLE_TOKEN is unset: the "
-            "simulator API is open. Set CONSOLE_TOKEN or SIM_ENABLED=false.",
-            settings.host,
-        )
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
 
 

@@ -23,7 +23,6 @@ from workers.embedded import EmbeddedWorker
 log = logging.getLogger(__name__)
 
 SERVICES = web.AppKey("services", Services)
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 JOURNAL_REPLAY_SECONDS = 1.0
 SIM_REDELIVER_SECONDS = 5.0
 
@@ -85,7 +84,7 @@ async def create_app(
     if sim is not None:
         sim_web = SimulatorWeb(sim, services.router, guard)  # type: ignore[arg-type]
         app.add_routes(sim_web.routes())
-    if token is not None or settings.host in LOOPBACK:
+    if settings.console_on:
         app.add_routes(ConsoleWeb(services.review, guard).routes())
     else:
         log.warning(
@@ -122,14 +121,11 @@ async def create_app(
             else "redis (shared Redis; run `python -m workers` processes)"
         )
         log.info("Bình Yên started: mode=%s channels=%s", mode, ",".join(services.channels))
-        if "sim" in services.channels:
-            log.info(
-                "simulator: http://%s:%s/sim  console: http://%s:%s/console",
-                settings.host,
-                settings.port,
-                settings.host,
-                settings.port,
-            )
+        base = f"http://{settings.host}:{settings.port}"
+        pages = [f"simulator: {base}/sim"] if "sim" in services.channels else []
+        pages += [f"console: {base}/console"] if settings.console_on else []
+        if pages:
+            log.info("  ".join(pages))
 
     async def on_cleanup(app: web.Application) -> None:
         for loop in loops:

@@ -49,6 +49,10 @@ def item_view(item: HeldItem) -> dict[str, Any]:
     }
 
 
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+
 class ConsoleWeb:
     def __init__(self, review: ReviewService, guard: TokenGuard) -> None:
         self.review = review
@@ -75,9 +79,30 @@ class ConsoleWeb:
             return web.json_response(
                 {"error": "Trạng thái không hợp lệ.", "field": "state"}, status=400
             )
+        try:
+            offset = int(request.query.get("offset", "0"))
+            limit = int(request.query.get("limit", str(PAGE_SIZE)))
+        except ValueError:
+            offset = limit = -1
+        if offset < 0 or not 1 <= limit <= MAX_PAGE_SIZE:
+            return web.json_response(
+                {
+                    "error": f"offset phải >= 0 và limit từ 1 đến {MAX_PAGE_SIZE}.",
+                    "field": "limit" if offset >= 0 else "offset",
+                },
+                status=400,
+            )
         store = self.review.store
-        items = await store.items(await store.list_ids(state=state, limit=200))
-        return web.json_response({"items": [item_view(i) for i in items]})
+        ids, total = await store.page_ids(state, offset=offset, limit=limit)
+        items = await store.items(ids)
+        following = offset + len(ids)
+        return web.json_response(
+            {
+                "items": [item_view(i) for i in items],
+                "total": total,
+                "next_offset": following if following < total else None,
+            }
+        )
 
     async def show_item(self, request: web.Request) -> web.Response:
         if not self.guard.allows(request):

@@ -20,6 +20,9 @@ def _split_csv(value: object) -> object:
     return value
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
 
@@ -84,6 +87,8 @@ class Settings(BaseSettings):
     tip_cases_per_day: int = Field(5, ge=1, validation_alias="TIP_CASES_PER_DAY")
 
     sim_enabled: bool = Field(True, validation_alias="SIM_ENABLED")
+    # With HOST not loopback the simulator is off unless this is set (and CONSOLE_TOKEN too).
+    sim_on_network: bool = Field(False, validation_alias="SIM_ON_NETWORK")
     sim_admins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["admin"], validation_alias="SIM_ADMINS"
     )
@@ -166,6 +171,23 @@ class Settings(BaseSettings):
         if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ValueError("1-256 characters among A-Z, a-z, 0-9, _ and -")
         return value if secret else None
+
+    @property
+    def loopback(self) -> bool:
+        """Whether the web app listens on this machine only."""
+        return self.host in LOOPBACK_HOSTS
+
+    @property
+    def simulator_on(self) -> bool:
+        """The simulator and its API: on loopback by default; on a network address only when
+        asked for (``SIM_ON_NETWORK``) and behind the token."""
+        if not self.sim_enabled:
+            return False
+        return self.loopback or (self.sim_on_network and self.console_token is not None)
+
+    @property
+    def console_on(self) -> bool:
+        return self.console_token is not None or self.loopback
 
     @property
     def embedded(self) -> bool:

@@ -114,3 +114,13 @@ def fold(word: str) -> str:
     word = word.lower().replace("đ", "d").lstrip("/")
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
+
+
+NAME_LIMIT = 100
+
+
+def one_line(text: str, limit: int = NAME_LIMIT) -> str:
+    """A name or title as cards and the audit show it: one line, no control, format or bidi
+    characters (a newline in a name cannot add a fake line to a card), at most ``limit``."""
+    kept = [" " if unicodedata.category(c)[0] in "CZ" else c for c in text]
+    return " ".join("".join(kept).split())[:limit]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,8 @@ from redis.asyncio import Redis
 
 from config.settings import Settings
 from handlers.ports import Attachment, Button, Capabilities, ChannelError, ChatKind, User
+
+log = logging.getLogger(__name__)
 
 NAME = "sim"
 ADMIN_ROOM = "admins"
@@ -285,6 +288,12 @@ class SimulatorChannel:
 
 
 def create_channel(settings: Settings, redis: Redis) -> SimulatorChannel | None:
-    if not settings.sim_enabled:
+    if not settings.simulator_on:
+        if settings.sim_enabled:
+            log.warning(
+                "simulator OFF: HOST=%s is reachable from other machines; to serve it there, "
+                "set SIM_ON_NETWORK=true and CONSOLE_TOKEN",
+                settings.host,
+            )
         return None
     return SimulatorChannel(redis, settings.sim_admins)

@@ -13,6 +13,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from handlers.review.items import decode_hash, review_key
+from handlers.texts import one_line
 
 BOT_ID = "bot"
 BOT_NAME = "Bình Yên"
@@ -36,8 +37,8 @@ class AuditTrail:
         entry = {
             "item": item_id,
             "action": action,
-            "actor": actor_id,
-            "actor_name": actor_name,
+            "actor": one_line(actor_id),
+            "actor_name": one_line(actor_name),
             "at": f"{at:.3f}",
             "reason": reason,
         }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from handlers import texts
 from handlers.ports import Button, Channel
 from handlers.review.items import HeldItem
+from handlers.texts import one_line
 
 PROTOCOL = "v1"
 VERBS = {"ap": "approve", "rj": "reject", "rd": "redact", "wn": "warn", "why": "details"}
@@ -52,7 +53,7 @@ def mark_spans(text: str, item: HeldItem) -> str:
 
 def card_text(item: HeldItem, channel: Channel | None) -> str:
     """The review card admins see for ``item`` (``channel``: the item's, if running here)."""
-    where = item.chat_title or item.chat_id
+    where = one_line(item.chat_title or item.chat_id)
     if item.mode == "hold" and item.taken == "deleted":
         taken = "Tin đã được ẩn khỏi nhóm."
     elif item.mode == "hold" and item.taken in ("pending", "delete_pending"):
@@ -64,7 +65,7 @@ def card_text(item: HeldItem, channel: Channel | None) -> str:
     lines = [
         f"🛡 Tin #{item.id} cần xem xét",
         f"Nhóm: {where} ({item.channel})",
-        f"Người gửi: {item.author.name or item.author.id}",
+        f"Người gửi: {one_line(item.author.name or item.author.id)}",
         f"Loại: {texts.categories_vi(item.categories)}",
         taken,
     ]
@@ -84,7 +85,7 @@ def card_text(item: HeldItem, channel: Channel | None) -> str:
         verb = texts.VERDICT_DONE[str(item.claim.verdict)]
         lines += [
             "",
-            f"✅ {verb} bởi {item.claim.actor_name} lúc {texts.clock(item.claim.at)}",
+            f"✅ {verb} bởi {one_line(item.claim.actor_name)} lúc {texts.clock(item.claim.at)}",
         ]
     elif not (channel and channel.capabilities.buttons):
         lines += [

@@ -41,6 +41,7 @@ from handlers.review.items import (
     item_key,
     review_key,
 )
+from handlers.texts import one_line
 from moderation import Decision
 
 __all__ = ["Claim", "HeldItem", "ReviewStore", "State", "Verdict", "item_key"]
@@ -95,12 +96,12 @@ class ReviewStore:
                             "id": item_id,
                             "channel": msg.channel,
                             "chat_id": msg.chat_id,
-                            "chat_title": msg.chat_title,
+                            "chat_title": one_line(msg.chat_title),
                             "message_id": msg.message_id,
                             "author": json.dumps(
                                 {
                                     "id": msg.user.id,
-                                    "name": msg.user.name,
+                                    "name": one_line(msg.user.name),
                                     "username": msg.user.username,
                                 }
                             ),
@@ -170,6 +171,17 @@ class ReviewStore:
             key = review_key("idx", "state", State.HELD)
         ids = await self.redis.zrange(key, 0, limit - 1)
         return [i.decode() if isinstance(i, bytes) else i for i in ids]
+
+    async def page_ids(
+        self, state: State, *, offset: int = 0, limit: int = 50
+    ) -> tuple[list[str], int]:
+        """One page of a state's item ids, newest first, and how many there are in all."""
+        key = review_key("idx", "state", state)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zrange(key, offset, offset + limit - 1, desc=True)
+            pipe.zcard(key)
+            ids, total = await pipe.execute()
+        return [i.decode() if isinstance(i, bytes) else i for i in ids], int(total)
 
     async def ids_older_than(self, state: State, before: float) -> list[str]:
         ids = await self.redis.zrangebyscore(review_key("idx", "state", state), 0, before)
@@ -255,7 +267,7 @@ class ReviewStore:
     ) -> tuple[bool, Claim | None]:
         """First decision wins. Returns ``(won, claim)`` where ``claim`` is the winning one."""
         now = time.time() if now is None else now
-        claim = Claim(verdict, actor.id, actor.name or actor.id, now)
+        claim = Claim(verdict, one_line(actor.id), one_line(actor.name or actor.id), now)
         won = await self.redis.hsetnx(item_key(item_id), "claim", encode_claim(claim))
         if won:
             await self.complete_claim(item_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -72,3 +74,23 @@ async def test_with_a_console_token_requests_without_it_get_401(
     assert (await guarded_client.get("/console/api/items", headers=wrong)).status == 401
     right = {"Authorization": "Bearer s3cret-token"}
     assert (await guarded_client.get("/console/api/items", headers=right)).status == 200
+
+
+async def test_console_pages_through_every_held_item_newest_first(sim_client: TestClient) -> None:
+    services = sim_client.app[SERVICES]
+    made = []
+    start = time.time() - 600  # recent: no duty expires them meanwhile
+    for n in range(60):
+        item_id, _ = await services.store.create(
+            group_message(f"p{n}"), cccd_decision(), mode="hold", now=start + n
+        )
+        made.append(item_id)
+    first = await (await sim_client.get("/console/api/items")).json()
+    assert first["total"] == 60 and first["next_offset"] == 50
+    assert [i["id"] for i in first["items"]] == made[::-1][:50]
+    rest = await (await sim_client.get("/console/api/items?offset=50&limit=50")).json()
+    assert [i["id"] for i in rest["items"]] == made[::-1][50:]
+    assert rest["next_offset"] is None
+    for query in ("limit=0", "limit=201", "offset=-1", "limit=abc"):
+        resp = await sim_client.get(f"/console/api/items?{query}")
+        assert resp.status == 400, query

@@ -139,3 +139,47 @@ async def _health(client: TestClient) -> dict | None:
     resp = await client.get("/healthz")
     body = await resp.json()
     return body if resp.status == 200 else None
+
+
+async def test_a_message_stored_but_never_moderated_is_moderated_again_once(
+    sim_client: TestClient,
+) -> None:
+    """A web process killed between storing a member's message and moderating it: the next
+    round of redelivery hides it and cards it, once, and leaves finished messages alone."""
+    import time
+
+    from bot.app import SERVICES
+    from bot.auth import TokenGuard
+    from bot.sim_web import REDELIVER_AFTER_SECONDS, SimulatorWeb
+    from handlers.ports import User
+
+    services = sim_client.app[SERVICES]
+    sim = services.channels["sim"]
+    finished = await post(sim_client, "nhom-1", MEMBER, "Chào cả nhà")
+    interrupted = await sim.post_from_user("nhom-1", User("dan1", "Nguyễn Văn An"), CCCD_TEXT)
+    web = SimulatorWeb(sim, services.router, TokenGuard(None))
+    assert await web.redeliver() == 0  # too recent: its first delivery may still be running
+    later = time.time() + REDELIVER_AFTER_SECONDS + 1
+    assert await web.redeliver(now=later) == 1
+    assert await web.redeliver(now=later) == 0
+    shown = {m["message_id"]: m["visible"] for m in await messages(sim_client, "nhom-1")}
+    assert shown[interrupted] is False and shown[finished] is True
+    await card_for(sim_client)
+    assert len(await services.store.list_ids()) == 1
+
+
+async def test_a_press_names_its_message_by_id_and_chat(sim_client: TestClient) -> None:
+    message_id = await post(sim_client, "nhom-1", MEMBER, CCCD_TEXT)
+    card = await card_for(sim_client)
+    # The card is in the admin room, not in the group: pressing it "in the group" is refused.
+    wrong = await sim_client.post(
+        "/sim/api/press",
+        json={
+            "chat_id": "nhom-1",
+            "message_id": card["message_id"],
+            "user": ADMIN,
+            "action": card["buttons"][0]["action"],
+        },
+    )
+    assert wrong.status == 400
+    assert message_id != card["message_id"]
